@@ -1,0 +1,89 @@
+package io.jenkins.plugins.packer.engine.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code jpacker build}: runs the builds of a template. */
+@Command(name = "build", description = "Build image(s) from template.")
+final class BuildCommand extends SubCommand {
+
+    /** What to do when a build step fails, as Packer's {@code -on-error}. */
+    enum OnError {
+        cleanup, abort, ask, run_cleanup_provisioner;
+
+        @Override
+        public String toString() {
+            return name().replace('_', '-');
+        }
+
+        static OnError parse(String text) {
+            for (OnError e : values()) {
+                if (e.toString().equals(text)) {
+                    return e;
+                }
+            }
+            throw new IllegalArgumentException("-on-error has to be one of: cleanup, abort, ask, run-cleanup-provisioner");
+        }
+    }
+
+    @Mixin
+    MetaArgs meta;
+
+    @Option(names = {"-color", "--color"}, arity = "0..1", fallbackValue = "true", defaultValue = "true",
+            description = "Colorize the output (default true).")
+    boolean color;
+
+    @Option(names = {"-debug", "--debug"}, arity = "0..1", fallbackValue = "true",
+            description = "Debug mode: builds run one at a time and pause between steps.")
+    boolean debug;
+
+    @Option(names = {"-force", "--force"}, arity = "0..1", fallbackValue = "true",
+            description = "Remove the output of a previous build before building.")
+    boolean force;
+
+    @Option(names = {"-timestamp-ui", "--timestamp-ui"}, arity = "0..1", fallbackValue = "true",
+            description = "Prefix every UI line with an RFC 3339 timestamp.")
+    boolean timestampUi;
+
+    @Option(names = {"-parallel-builds", "--parallel-builds"}, paramLabel = "N", defaultValue = "0",
+            description = "Number of builds to run at once; 0 means no limit, 1 runs them one after another.")
+    int parallelBuilds;
+
+    @Option(names = {"-on-error", "--on-error"}, paramLabel = "MODE", defaultValue = "cleanup",
+            converter = OnErrorConverter.class,
+            description = "cleanup (default), abort, ask or run-cleanup-provisioner.")
+    OnError onError;
+
+    @Option(names = {"-warn-on-undeclared-var", "--warn-on-undeclared-var"}, arity = "0..1", fallbackValue = "true",
+            description = "Warn about values in var files for variables the template does not declare.")
+    boolean warnOnUndeclaredVar;
+
+    @Option(names = {"-use-sequential-evaluation", "--use-sequential-evaluation"}, arity = "0..1",
+            fallbackValue = "true", description = "Evaluate locals and data sources in file order.")
+    boolean useSequentialEvaluation;
+
+    @Option(names = {"-ignore-prerelease-plugins", "--ignore-prerelease-plugins"}, arity = "0..1",
+            fallbackValue = "true", description = "Accepted for compatibility; this engine has no external plugins.")
+    boolean ignorePrereleasePlugins;
+
+    @Option(names = {"-skip-enforcement", "--skip-enforcement"}, arity = "0..1", fallbackValue = "true",
+            description = "Accepted for compatibility; HCP Packer policies are not used.")
+    boolean skipEnforcement;
+
+    @Parameters(arity = "1", paramLabel = "TEMPLATE", description = "A template file or a directory of templates.")
+    String template;
+
+    @Override
+    public Integer call() {
+        return notImplementedYet();
+    }
+
+    static final class OnErrorConverter implements picocli.CommandLine.ITypeConverter<OnError> {
+        @Override
+        public OnError convert(String value) {
+            return OnError.parse(value);
+        }
+    }
+}

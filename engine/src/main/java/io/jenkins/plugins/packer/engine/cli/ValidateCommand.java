@@ -1,0 +1,42 @@
+package io.jenkins.plugins.packer.engine.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code jpacker validate}: checks that a template is valid. */
+@Command(name = "validate", description = "Check that a template is valid.")
+final class ValidateCommand extends SubCommand {
+
+    @Mixin
+    MetaArgs meta;
+
+    @Option(names = {"-syntax-only", "--syntax-only"}, arity = "0..1", fallbackValue = "true",
+            description = "Check the syntax only; do not verify the configuration.")
+    boolean syntaxOnly;
+
+    @Option(names = {"-evaluate-datasources", "--evaluate-datasources"}, arity = "0..1", fallbackValue = "true",
+            description = "Execute data sources during validation.")
+    boolean evaluateDatasources;
+
+    @Option(names = {"-no-warn-undeclared-var", "--no-warn-undeclared-var"}, arity = "0..1", fallbackValue = "true",
+            description = "Do not warn about var-file values for undeclared variables.")
+    boolean noWarnUndeclaredVar;
+
+    @Option(names = {"-use-sequential-evaluation", "--use-sequential-evaluation"}, arity = "0..1",
+            fallbackValue = "true", description = "Evaluate locals and data sources in file order.")
+    boolean useSequentialEvaluation;
+
+    @Option(names = {"-ignore-prerelease-plugins", "--ignore-prerelease-plugins"}, arity = "0..1",
+            fallbackValue = "true", description = "Accepted for compatibility; this engine has no external plugins.")
+    boolean ignorePrereleasePlugins;
+
+    @Parameters(arity = "1", paramLabel = "TEMPLATE", description = "A template file or a directory of templates.")
+    String template;
+
+    @Override
+    public Integer call() {
+        return notImplementedYet();
+    }
+}
