@@ -35,6 +35,9 @@ public final class JPacker {
             description = "Produce machine-readable output (timestamp,target,type,data...).")
     boolean machineReadable;
 
+    @Option(names = {"-h", "-help", "--help"}, usageHelp = true, description = "Show this help and exit.")
+    boolean help;
+
     @Option(names = {"-v", "-version", "--version"}, description = "Print the version and exit.")
     boolean version;
 
@@ -63,6 +66,10 @@ public final class JPacker {
             JPacker root = cli.getCommand();
             if (root.cdsTraining) {
                 return train();
+            }
+            if (parsed.isUsageHelpRequested()) {
+                cli.usage(out);
+                return ExitCode.OK;
             }
             if (root.version) {
                 return cli.getSubcommands().get("version").execute();

@@ -3,6 +3,7 @@ package io.jenkins.plugins.packer.engine.cli;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** Common plumbing of the sub-commands: output streams and the answer of a command not built yet. */
@@ -10,6 +11,9 @@ abstract class SubCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    @Option(names = {"-h", "-help", "--help"}, usageHelp = true, description = "Show this help and exit.")
+    boolean help;
 
     PrintWriter out() {
         return spec.commandLine().getOut();
