@@ -2,9 +2,10 @@ package io.jenkins.plugins.packer.engine.hcl.syntax;
 
 import io.jenkins.plugins.packer.engine.hcl.Diagnostics;
 import io.jenkins.plugins.packer.engine.hcl.EvalContext;
-import io.jenkins.plugins.packer.engine.hcl.Traversal;
 import io.jenkins.plugins.packer.engine.hcl.Range;
+import io.jenkins.plugins.packer.engine.hcl.Traversal;
 import io.jenkins.plugins.packer.engine.hcl.value.Mark;
+import io.jenkins.plugins.packer.engine.hcl.value.OperationException;
 import io.jenkins.plugins.packer.engine.hcl.value.Value;
 import java.util.List;
 import java.util.Set;
@@ -63,9 +64,9 @@ final class BinaryOpExpr extends Expr {
             return Value.unknown(op.resultType()).withMarks(marks);
         }
         try {
-            return ValueOps.binary(op, l, r).withMarks(marks);
-        } catch (ValueOps.OperationFailure e) {
-            diags.error("Operation failed", "Error during operation: " + e.getMessage() + ".", range());
+            return ValueOps.apply(op, l, r).withMarks(marks);
+        } catch (OperationException e) {
+            diags.error(e.summary(), e.detail(), range());
             return Value.unknown(op.resultType());
         }
     }

@@ -56,7 +56,7 @@ final class ConditionalExpr extends Expr {
         } else if (t.type().isDynamic() || f.type().isDynamic()) {
             resultType = Type.DYNAMIC;
         } else {
-            Optional<Type> unified = ValueOps.unify(List.of(t.type(), f.type()));
+            Optional<Type> unified = ValueOps.unifyUnsafe(List.of(t.type(), f.type()));
             if (unified.isEmpty()) {
                 error(diags, "Inconsistent conditional result types", "The true and false result expressions must "
                         + "have consistent types. " + TypeMismatch.describe(t.type(), f.type()) + ".",

@@ -5,22 +5,20 @@ import io.jenkins.plugins.packer.engine.hcl.EvalContext;
 import io.jenkins.plugins.packer.engine.hcl.Range;
 import io.jenkins.plugins.packer.engine.hcl.Traversal;
 import io.jenkins.plugins.packer.engine.hcl.value.Mark;
+import io.jenkins.plugins.packer.engine.hcl.value.OperationException;
+import io.jenkins.plugins.packer.engine.hcl.value.Operations;
 import io.jenkins.plugins.packer.engine.hcl.value.Type;
 import io.jenkins.plugins.packer.engine.hcl.value.Value;
-import java.math.BigDecimal;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
 /**
- * The index ({@code c[k]}) and attribute ({@code o.a}) operations with hashicorp/hcl's semantics and
- * diagnostics ({@code hcl.Index}, {@code hcl.GetAttr}, {@code Traversal.TraverseAbs}): null, unknown and
- * dynamic values, the marks of the collection and of the key carried to the result.
+ * Traversals with hashicorp/hcl's semantics and diagnostics ({@code Traversal.TraverseAbs}/{@code TraverseRel}):
+ * variable lookup with suggestions, then attribute and index steps through {@link Operations}, stopping at the
+ * first error.
  */
 final class Traverse {
-
-    private static final String INVALID_INDEX = "Invalid index";
-    private static final String NO_ELEMENT = "The given key does not identify an element in this collection value";
 
     private Traverse() {
     }
@@ -79,102 +77,24 @@ final class Traverse {
         return all;
     }
 
+    /** {@code collection[key]}; errors are reported on {@code rng}. */
     static Value index(Value collection, Value key, Range rng, Diagnostics diags) {
-        if (collection.isNull()) {
-            diags.error("Attempt to index null value", "This value is null, so it does not have any indices.", rng);
+        try {
+            return Operations.index(collection, key);
+        } catch (OperationException e) {
+            diags.error(e.summary(), e.detail(), rng);
             return Value.DYNAMIC;
         }
-        if (key.isNull()) {
-            diags.error(INVALID_INDEX, "Can't use a null value as an indexing key.", rng);
-            return Value.DYNAMIC;
-        }
-        Type ty = collection.type();
-        Set<Mark> marks = union(collection.marks(), key.marks());
-        if (key.type().isDynamic() || ty.isDynamic()) {
-            return Value.DYNAMIC.withMarks(marks);
-        }
-        Value coll = collection.unmark();
-        Value k = key.unmark();
-        if (ty instanceof Type.ListType || ty instanceof Type.TupleType || ty instanceof Type.MapType) {
-            boolean sequence = !(ty instanceof Type.MapType);
-            Value ck;
-            try {
-                ck = ValueOps.convert(k, sequence ? Type.NUMBER : Type.STRING);
-            } catch (ValueOps.ConversionFailure e) {
-                diags.error(INVALID_INDEX, NO_ELEMENT + ": " + e.getMessage() + ".", rng);
-                return Value.DYNAMIC;
-            }
-            if (!coll.isKnown() || !ck.isKnown()) {
-                if (ty instanceof Type.TupleType) {
-                    return Value.DYNAMIC.withMarks(marks);
-                }
-                return Value.unknown(elementType(ty)).withMarks(marks);
-            }
-            if (sequence) {
-                return indexSequence(coll, ck.asNumber(), collection.isMarked(), rng, diags, marks);
-            }
-            Value found = coll.attributes().get(ck.asString());
-            if (found == null) {
-                diags.error(INVALID_INDEX, NO_ELEMENT + ".", rng);
-                return Value.DYNAMIC;
-            }
-            return found.withMarks(marks);
-        }
-        if (ty instanceof Type.ObjectType ot) {
-            boolean wasNumber = k.type() == Type.NUMBER;
-            Value ck;
-            try {
-                ck = ValueOps.convert(k, Type.STRING);
-            } catch (ValueOps.ConversionFailure e) {
-                diags.error(INVALID_INDEX, NO_ELEMENT + ": " + e.getMessage() + ".", rng);
-                return Value.DYNAMIC;
-            }
-            if (!ck.isKnown()) {
-                return Value.DYNAMIC.withMarks(marks);
-            }
-            String name = ck.asString();
-            Type attrType = ot.attributes().get(name);
-            if (attrType == null) {
-                diags.error(INVALID_INDEX, NO_ELEMENT + "." + (wasNumber
-                        ? " An object only supports looking up attributes by name, not by numeric index." : ""), rng);
-                return Value.DYNAMIC;
-            }
-            if (!coll.isKnown()) {
-                return Value.unknown(attrType).withMarks(marks);
-            }
-            return coll.attributes().get(name).withMarks(marks);
-        }
-        if (ty instanceof Type.SetType) {
-            diags.error(INVALID_INDEX, "Elements of a set are identified only by their value and don't have any "
-                    + "separate index or key to select with, so it's only possible to perform operations across all "
-                    + "elements of the set.", rng);
-            return Value.DYNAMIC;
-        }
-        diags.error(INVALID_INDEX, "This value does not have any indices.", rng);
-        return Value.DYNAMIC;
     }
 
-    private static Value indexSequence(Value coll, BigDecimal n, boolean collMarked, Range rng, Diagnostics diags,
-            Set<Mark> marks) {
-        List<Value> elems = coll.elements();
-        boolean whole = n.signum() == 0 || n.stripTrailingZeros().scale() <= 0;
-        if (whole && n.signum() >= 0 && n.compareTo(BigDecimal.valueOf(elems.size())) < 0) {
-            return elems.get(n.intValueExact()).withMarks(marks);
+    /** {@code obj.name}; errors are reported on {@code rng}. */
+    static Value getAttr(Value obj, String name, Range rng, Diagnostics diags) {
+        try {
+            return Operations.getAttr(obj, name);
+        } catch (OperationException e) {
+            diags.error(e.summary(), e.detail(), rng);
+            return Value.DYNAMIC;
         }
-        if (!whole) {
-            diags.error(INVALID_INDEX, NO_ELEMENT + ": indexing a sequence requires a whole number, but the given "
-                    + "index has a fractional part.", rng);
-        } else if (n.signum() < 0) {
-            diags.error(INVALID_INDEX, NO_ELEMENT + ": a negative number is not a valid index for a sequence.", rng);
-        } else if (collMarked) {
-            diags.error(INVALID_INDEX, NO_ELEMENT + ".", rng);
-        } else if (elems.isEmpty()) {
-            diags.error(INVALID_INDEX, NO_ELEMENT + ": the collection has no elements.", rng);
-        } else {
-            diags.error(INVALID_INDEX, NO_ELEMENT + ": the given index is greater than or equal to the length of "
-                    + "the collection.", rng);
-        }
-        return Value.DYNAMIC;
     }
 
     static Type elementType(Type t) {
@@ -188,63 +108,5 @@ final class Traverse {
             return m.element();
         }
         return Type.DYNAMIC;
-    }
-
-    static Value getAttr(Value obj, String name, Range rng, Diagnostics diags) {
-        if (obj.isNull()) {
-            diags.error("Attempt to get attribute from null value",
-                    "This value is null, so it does not have any attributes.", rng);
-            return Value.DYNAMIC;
-        }
-        Type ty = obj.type();
-        Set<Mark> marks = obj.marks();
-        Value o = obj.unmark();
-        String unsupported = "Unsupported attribute";
-        if (ty instanceof Type.ObjectType ot) {
-            Type at = ot.attributes().get(name);
-            if (at == null) {
-                diags.error(unsupported, "This object does not have an attribute named " + Quote.go(name) + ".", rng);
-                return Value.DYNAMIC;
-            }
-            return o.isKnown() ? o.attributes().get(name).withMarks(marks) : Value.unknown(at).withMarks(marks);
-        }
-        if (ty instanceof Type.MapType mt) {
-            if (!o.isKnown()) {
-                return Value.unknown(mt.element()).withMarks(marks);
-            }
-            Value found = o.attributes().get(name);
-            if (found == null) {
-                diags.error("Missing map element", "This map does not have an element with the key "
-                        + Quote.go(name) + ".", rng);
-                return Value.DYNAMIC;
-            }
-            return found.withMarks(marks);
-        }
-        if (ty.isDynamic()) {
-            return Value.DYNAMIC.withMarks(marks);
-        }
-        if (ty instanceof Type.ListType lt && lt.element() instanceof Type.ObjectType et) {
-            if (et.attributes().containsKey(name)) {
-                diags.error(unsupported, "Can't access attributes on a list of objects. Did you mean to access "
-                        + "attribute " + Quote.go(name) + " for a specific element of the list, or across all elements "
-                        + "of the list?", rng);
-            } else {
-                diags.error(unsupported, "Can't access attributes on a list of objects. Did you mean to access an "
-                        + "attribute for a specific element of the list, or across all elements of the list?", rng);
-            }
-            return Value.DYNAMIC;
-        }
-        if (ty instanceof Type.SetType st && st.element() instanceof Type.ObjectType) {
-            diags.error(unsupported, "Can't access attributes on a set of objects. Did you mean to access an "
-                    + "attribute across all elements of the set?", rng);
-            return Value.DYNAMIC;
-        }
-        if (ty.isPrimitive()) {
-            diags.error(unsupported, "Can't access attributes on a primitive-typed value (" + ty.friendlyName()
-                    + ").", rng);
-            return Value.DYNAMIC;
-        }
-        diags.error(unsupported, "This value does not have any attributes.", rng);
-        return Value.DYNAMIC;
     }
 }

@@ -4,6 +4,7 @@ import io.jenkins.plugins.packer.engine.hcl.Diagnostics;
 import io.jenkins.plugins.packer.engine.hcl.EvalContext;
 import io.jenkins.plugins.packer.engine.hcl.Range;
 import io.jenkins.plugins.packer.engine.hcl.Traversal;
+import io.jenkins.plugins.packer.engine.hcl.value.OperationException;
 import io.jenkins.plugins.packer.engine.hcl.value.Value;
 import java.util.List;
 import java.util.Set;
@@ -49,11 +50,9 @@ final class UnaryOpExpr extends Expr {
             return Value.unknown(op.resultType());
         }
         try {
-            Value u = v.unmark();
-            Value result = op == Operation.NEGATE ? ValueOps.negate(u) : ValueOps.not(u);
-            return result.withMarks(v.marks());
-        } catch (ValueOps.OperationFailure e) {
-            diags.error("Operation failed", "Error during operation: " + e.getMessage() + ".", range());
+            return ValueOps.apply(op, v.unmark(), null).withMarks(v.marks());
+        } catch (OperationException e) {
+            diags.error(e.summary(), e.detail(), range());
             return Value.unknown(op.resultType());
         }
     }

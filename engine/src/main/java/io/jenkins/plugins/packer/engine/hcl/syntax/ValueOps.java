@@ -1,15 +1,18 @@
 package io.jenkins.plugins.packer.engine.hcl.syntax;
 
+import io.jenkins.plugins.packer.engine.hcl.value.ConversionException;
+import io.jenkins.plugins.packer.engine.hcl.value.Convert;
+import io.jenkins.plugins.packer.engine.hcl.value.OperationException;
+import io.jenkins.plugins.packer.engine.hcl.value.Operations;
 import io.jenkins.plugins.packer.engine.hcl.value.Type;
 import io.jenkins.plugins.packer.engine.hcl.value.Value;
-import java.math.BigDecimal;
+import io.jenkins.plugins.packer.engine.hcl.value.Values;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * The value operations the evaluator needs (conversion, unification, operators), behind one small adapter so
- * the evaluator does not care where they are implemented. INTERIM: a minimal primitive-only implementation
- * until the hcl.value operations are merged.
+ * The value operations the evaluator needs (conversion, unification, operators), delegating to
+ * {@code hcl.value}. Failures come back as one checked exception type carrying go-cty's message.
  */
 final class ValueOps {
 
@@ -25,123 +28,46 @@ final class ValueOps {
         }
     }
 
-    /** An operation that failed (for example a division by zero). */
-    static final class OperationFailure extends Exception {
-        private static final long serialVersionUID = 1L;
-
-        OperationFailure(String message) {
-            super(message, null, false, false);
-        }
-    }
-
     static Value convert(Value v, Type want) throws ConversionFailure {
-        if (want.isDynamic() || v.type().equals(want)) {
-            return v;
+        try {
+            return Convert.convert(v, want);
+        } catch (ConversionException e) {
+            throw new ConversionFailure(e.getMessage());
         }
-        if (v.isNull()) {
-            return Value.nullOf(want).withMarks(v.marks());
-        }
-        if (!v.isKnown()) {
-            return Value.unknown(want).withMarks(v.marks());
-        }
-        if (want == Type.STRING && v.type() == Type.NUMBER) {
-            return Value.string(v.asNumber().toPlainString()).withMarks(v.marks());
-        }
-        if (want == Type.STRING && v.type() == Type.BOOL) {
-            return Value.string(v.asBool() ? "true" : "false").withMarks(v.marks());
-        }
-        if (want == Type.NUMBER && v.type() == Type.STRING) {
-            try {
-                return Value.number(new BigDecimal(v.asString())).withMarks(v.marks());
-            } catch (NumberFormatException e) {
-                throw new ConversionFailure("a number is required");
-            }
-        }
-        if (want == Type.BOOL && v.type() == Type.STRING) {
-            switch (v.asString()) {
-                case "true":
-                    return Value.TRUE.withMarks(v.marks());
-                case "false":
-                    return Value.FALSE.withMarks(v.marks());
-                default:
-                    throw new ConversionFailure("a bool is required");
-            }
-        }
-        throw new ConversionFailure(want.friendlyName() + " required");
     }
 
-    /** A list of {@code vals} (all of one type, else converted to their unified type), or a tuple. */
+    /** cty's UnifyUnsafe, as HCL uses for the results of a conditional. */
+    static Optional<Type> unifyUnsafe(List<Type> types) {
+        return Convert.unifyUnsafe(types);
+    }
+
+    /** A list of {@code vals} converted to their unified type, or a tuple when they have none. */
     static Value listOf(List<Value> vals) {
-        List<Type> types = new java.util.ArrayList<>();
-        for (Value v : vals) {
-            types.add(v.type());
-        }
-        Optional<Type> et = unify(types);
-        if (et.isEmpty()) {
+        try {
+            return Values.listOf(vals);
+        } catch (IllegalArgumentException e) {
             return Value.tuple(vals);
         }
-        List<Value> converted = new java.util.ArrayList<>();
-        for (Value v : vals) {
-            try {
-                converted.add(convert(v, et.get()));
-            } catch (ConversionFailure e) {
-                return Value.tuple(vals);
-            }
-        }
-        return Value.list(et.get(), converted);
     }
 
-    static Optional<Type> unify(List<Type> types) {
-        Type first = types.get(0);
-        for (Type t : types) {
-            if (!t.equals(first)) {
-                return Optional.empty();
-            }
-        }
-        return Optional.of(first);
-    }
-
-    static Value binary(Operation op, Value l, Value r) throws OperationFailure {
-        if (!l.isKnown() || !r.isKnown()) {
-            return Value.unknown(op.resultType());
-        }
-        switch (op) {
-            case EQUAL:
-                return Value.bool(l.equals(r));
-            case NOT_EQUAL:
-                return Value.bool(!l.equals(r));
-            case AND:
-                return Value.bool(l.asBool() && r.asBool());
-            case OR:
-                return Value.bool(l.asBool() || r.asBool());
-            default:
-                break;
-        }
-        BigDecimal a = l.asNumber();
-        BigDecimal b = r.asNumber();
+    /** Applies an operator to operands already converted to its operand type and unmarked ({@code r} is unused for unary ones). */
+    static Value apply(Operation op, Value l, Value r) throws OperationException {
         return switch (op) {
-            case ADD -> Value.number(a.add(b));
-            case SUBTRACT -> Value.number(a.subtract(b));
-            case MULTIPLY -> Value.number(a.multiply(b));
-            case DIVIDE -> {
-                if (b.signum() == 0) {
-                    throw new OperationFailure("can't divide by zero");
-                }
-                yield Value.number(a.divide(b, java.math.MathContext.DECIMAL128));
-            }
-            case MODULO -> Value.number(a.remainder(b));
-            case LESS_THAN -> Value.bool(a.compareTo(b) < 0);
-            case LESS_THAN_OR_EQUAL -> Value.bool(a.compareTo(b) <= 0);
-            case GREATER_THAN -> Value.bool(a.compareTo(b) > 0);
-            default -> Value.bool(a.compareTo(b) >= 0);
+            case OR -> Operations.or(l, r);
+            case AND -> Operations.and(l, r);
+            case EQUAL -> Operations.equal(l, r);
+            case NOT_EQUAL -> Operations.notEqual(l, r);
+            case GREATER_THAN -> Operations.greaterThan(l, r);
+            case GREATER_THAN_OR_EQUAL -> Operations.greaterThanOrEqual(l, r);
+            case LESS_THAN -> Operations.lessThan(l, r);
+            case LESS_THAN_OR_EQUAL -> Operations.lessThanOrEqual(l, r);
+            case ADD -> Operations.add(l, r);
+            case SUBTRACT -> Operations.subtract(l, r);
+            case MULTIPLY -> Operations.multiply(l, r);
+            case DIVIDE -> Operations.divide(l, r);
+            case MODULO -> Operations.modulo(l, r);
+            case NEGATE -> Operations.negate(l);
+            case NOT -> Operations.not(l);
         };
-    }
-
-    static Value negate(Value v) throws OperationFailure {
-        return v.isKnown() ? Value.number(v.asNumber().negate()) : Value.unknown(Type.NUMBER);
-    }
-
-    static Value not(Value v) throws OperationFailure {
-        return v.isKnown() ? Value.bool(!v.asBool()) : Value.unknown(Type.BOOL);
     }
 }
