@@ -51,8 +51,12 @@ final class JsonLiterals {
                 int used = escape(src, c.k, tok.end(), out);
                 if (used < 0) {
                     int len = Math.min(-used, tok.end() - c.k);
+                    if (len == 2 && Utf8.sequenceLength(src, c.k + 1) > 1) {
+                        len = Math.min(1 + Utf8.sequenceLength(src, c.k + 1), tok.end() - c.k);
+                    }
                     String seq = new String(src, c.k, len, StandardCharsets.UTF_8);
-                    stringError(diags, tok, c.range(len, len), "The escape sequence " + Quote.go(seq)
+                    int cols = seq.codePointCount(0, seq.length());
+                    stringError(diags, tok, c.range(len, cols), "The escape sequence " + Quote.go(seq)
                             + " is not valid: only \\\", \\\\, \\/, \\b, \\f, \\n, \\r, \\t and \\uXXXX are.");
                     return null;
                 }
@@ -97,7 +101,15 @@ final class JsonLiterals {
             case 'u' -> {
                 int unit = hex4(src, k + 2, end);
                 if (unit < 0) {
-                    return -Math.min(6, end - k);
+                    // point at "\u" and its digits, up to and including the first bad character
+                    int n = 2;
+                    while (n < 6 && k + n < end && src[k + n] != '"') {
+                        n++;
+                        if (Character.digit(src[k + n - 1] & 0xFF, 16) < 0) {
+                            break;
+                        }
+                    }
+                    return -n;
                 }
                 if (Character.isHighSurrogate((char) unit) && k + 12 <= end && src[k + 6] == '\\'
                         && src[k + 7] == 'u') {
