@@ -101,7 +101,7 @@ final class JsonLiterals {
             case 'u' -> {
                 int unit = hex4(src, k + 2, end);
                 if (unit < 0) {
-                    // point at "\u" and its digits, up to and including the first bad character
+                    // point at the backslash-u and its digits, up to and including the first bad character
                     int n = 2;
                     while (n < 6 && k + n < end && src[k + n] != '"') {
                         n++;
