@@ -14,7 +14,10 @@ import io.jenkins.plugins.packer.engine.hcl.json.JsonNode.NumberNode;
 import io.jenkins.plugins.packer.engine.hcl.json.JsonNode.ObjectNode;
 import io.jenkins.plugins.packer.engine.hcl.json.JsonNode.Property;
 import io.jenkins.plugins.packer.engine.hcl.json.JsonNode.StringNode;
+import io.jenkins.plugins.packer.engine.hcl.value.ConversionException;
+import io.jenkins.plugins.packer.engine.hcl.value.Convert;
 import io.jenkins.plugins.packer.engine.hcl.value.Mark;
+import io.jenkins.plugins.packer.engine.hcl.value.Type;
 import io.jenkins.plugins.packer.engine.hcl.value.Value;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -80,8 +83,8 @@ final class JsonExpression implements Expression {
             name = name.unmark();
             Value key;
             try {
-                key = KeyConversion.toString(name);
-            } catch (IllegalArgumentException e) {
+                key = Convert.convert(name, Type.STRING);
+            } catch (ConversionException e) {
                 diags.add(new Diagnostic(Severity.ERROR, "Invalid object key expression",
                         "Cannot use this expression as an object key: " + e.getMessage() + ".", p.nameRange(), null));
                 continue;
