@@ -52,7 +52,8 @@ public record BlockMapSpec(String typeName, List<String> labelNames, Spec nested
             target.put(key, val);
         }
         if (root.isEmpty()) {
-            return Value.map(nested.impliedType(), Map.of());
+            // an empty map of the implied type (hcl's own code forgets the inner map levels here)
+            return Value.map(((Type.MapType) impliedType()).element(), Map.of());
         }
         return toValue(root, depth);
     }
