@@ -1,0 +1,396 @@
+package io.jenkins.plugins.packer.engine.hcl.syntax;
+
+import io.jenkins.plugins.packer.engine.hcl.Diagnostic;
+import io.jenkins.plugins.packer.engine.hcl.Diagnostics;
+import io.jenkins.plugins.packer.engine.hcl.Range;
+import io.jenkins.plugins.packer.engine.hcl.Severity;
+import io.jenkins.plugins.packer.engine.hcl.Traversal;
+import io.jenkins.plugins.packer.engine.hcl.syntax.lex.Token;
+import io.jenkins.plugins.packer.engine.hcl.syntax.lex.TokenType;
+import io.jenkins.plugins.packer.engine.hcl.value.Type;
+import io.jenkins.plugins.packer.engine.hcl.value.Value;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Parses expressions: conditionals, binary operators by precedence level (left-associative), unary operators,
+ * terms and their postfix traversals (attributes, indexes, legacy {@code .0} indexes, splats). Collections,
+ * calls and {@code for} expressions are in {@link CollectionParser}; templates in {@link TemplateParser}.
+ */
+final class ExpressionParser {
+
+    /** Binary operator levels, loosest first. */
+    private static final TokenType[][] LEVELS = {
+        {TokenType.OR},
+        {TokenType.AND},
+        {TokenType.EQUAL_OP, TokenType.NOT_EQUAL},
+        {TokenType.GREATER_THAN, TokenType.GREATER_THAN_EQ, TokenType.LESS_THAN, TokenType.LESS_THAN_EQ},
+        {TokenType.PLUS, TokenType.MINUS},
+        {TokenType.STAR, TokenType.SLASH, TokenType.PERCENT},
+    };
+
+    private final ParserState st;
+    private final TemplateParser templates;
+    private final CollectionParser collections;
+
+    ExpressionParser(ParserState st) {
+        this.st = st;
+        this.templates = new TemplateParser(st, this);
+        this.collections = new CollectionParser(st, this);
+    }
+
+    TemplateParser templates() {
+        return templates;
+    }
+
+    Expr parseExpression(Diagnostics diags) {
+        Range start = st.peek().range();
+        if (!st.enter(diags)) {
+            return LiteralExpr.placeholder(start);
+        }
+        try {
+            return st.bounded(parseTernary(diags), diags);
+        } finally {
+            st.leave();
+        }
+    }
+
+    private Expr parseTernary(Diagnostics diags) {
+        Range startRange = st.peeker.nextRange();
+        Diagnostics condDiags = new Diagnostics();
+        Expr cond = parseBinary(0, condDiags);
+        diags.addAll(condDiags);
+        if (st.recovery && condDiags.hasErrors()) {
+            return cond;
+        }
+        if (st.peek().type() != TokenType.QUESTION) {
+            return cond;
+        }
+        st.read();
+        Diagnostics trueDiags = new Diagnostics();
+        Expr trueExpr = parseExpression(trueDiags);
+        diags.addAll(trueDiags);
+        if (st.recovery && trueDiags.hasErrors()) {
+            return cond;
+        }
+        Token colon = st.peek();
+        if (colon.type() != TokenType.COLON) {
+            diags.add(new Diagnostic(Severity.ERROR, "Missing false expression in conditional",
+                    "The conditional operator (...?...:...) requires a false expression, delimited by a colon.",
+                    colon.range(), Range.between(startRange, colon.range())));
+            return cond;
+        }
+        st.read();
+        Diagnostics falseDiags = new Diagnostics();
+        Expr falseExpr = parseExpression(falseDiags);
+        diags.addAll(falseDiags);
+        if (st.recovery && falseDiags.hasErrors()) {
+            return cond;
+        }
+        return new ConditionalExpr(cond, trueExpr, falseExpr, Range.between(startRange, falseExpr.range()));
+    }
+
+    private static Operation operation(TokenType t) {
+        return switch (t) {
+            case OR -> Operation.OR;
+            case AND -> Operation.AND;
+            case EQUAL_OP -> Operation.EQUAL;
+            case NOT_EQUAL -> Operation.NOT_EQUAL;
+            case GREATER_THAN -> Operation.GREATER_THAN;
+            case GREATER_THAN_EQ -> Operation.GREATER_THAN_OR_EQUAL;
+            case LESS_THAN -> Operation.LESS_THAN;
+            case LESS_THAN_EQ -> Operation.LESS_THAN_OR_EQUAL;
+            case PLUS -> Operation.ADD;
+            case MINUS -> Operation.SUBTRACT;
+            case STAR -> Operation.MULTIPLY;
+            case SLASH -> Operation.DIVIDE;
+            case PERCENT -> Operation.MODULO;
+            default -> null;
+        };
+    }
+
+    private static boolean atLevel(int level, TokenType t) {
+        for (TokenType x : LEVELS[level]) {
+            if (x == t) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Expr parseBinary(int level, Diagnostics diags) {
+        if (level == LEVELS.length) {
+            return parseExpressionWithTraversals(diags);
+        }
+        Diagnostics lhsDiags = new Diagnostics();
+        Expr lhs = parseBinary(level + 1, lhsDiags);
+        diags.addAll(lhsDiags);
+        if (st.recovery && lhsDiags.hasErrors()) {
+            return lhs;
+        }
+        while (atLevel(level, st.peek().type())) {
+            Operation op = operation(st.read().type());
+            Diagnostics rhsDiags = new Diagnostics();
+            Expr rhs = parseBinary(level + 1, rhsDiags);
+            diags.addAll(rhsDiags);
+            if (st.recovery && rhsDiags.hasErrors()) {
+                return lhs;
+            }
+            lhs = st.bounded(new BinaryOpExpr(lhs, op, rhs), diags);
+        }
+        return lhs;
+    }
+
+    Expr parseExpressionWithTraversals(Diagnostics diags) {
+        Expr term = parseTerm(diags);
+        return parseTraversals(term, diags);
+    }
+
+    private Expr parseTraversals(Expr from, Diagnostics diags) {
+        Expr ret = from;
+        while (true) {
+            Token next = st.peek();
+            if (next.type() == TokenType.DOT) {
+                ret = parseDotStep(from, ret, diags);
+            } else if (next.type() == TokenType.O_BRACK) {
+                ret = parseBracketStep(from, ret, diags);
+            } else {
+                return ret;
+            }
+            ret = st.bounded(ret, diags);
+        }
+    }
+
+    private Expr parseDotStep(Expr from, Expr ret, Diagnostics diags) {
+        Token dot = st.read();
+        Token attrTok = st.peek();
+        switch (attrTok.type()) {
+            case IDENT -> {
+                st.read();
+                Range rng = Range.between(dot.range(), attrTok.range());
+                return RelativeTraversalExpr.extend(ret, new Traversal.Attr(attrTok.text(), rng), rng);
+            }
+            case NUMBER_LIT -> {
+                st.read();
+                Range rng = Range.between(dot.range(), attrTok.range());
+                return RelativeTraversalExpr.extend(ret, new Traversal.Index(legacyIndex(attrTok, attrTok,
+                        "Use the proper index syntax instead", diags), rng), rng);
+            }
+            case STAR -> {
+                return parseAttrSplat(from, ret, dot, diags);
+            }
+            default -> {
+                diags.error("Invalid attribute name", "An attribute name is required after a dot.", attrTok.range());
+                st.recovery = true;
+                return LiteralExpr.placeholder(Range.between(from.range(), dot.range()));
+            }
+        }
+    }
+
+    /** The key of a legacy index step {@code .0}; {@code .0.1} (one number token) is an error. */
+    private Value legacyIndex(Token numTok, Token subject, String advice, Diagnostics diags) {
+        String text = numTok.text();
+        int dotIdx = text.indexOf('.');
+        if (dotIdx >= 0) {
+            diags.error("Invalid legacy index syntax", "When using the legacy index syntax, chaining two indexes "
+                    + "together is not permitted. " + advice + ", like [" + text.substring(0, dotIdx) + "]["
+                    + text.substring(dotIdx + 1) + "].", subject.range());
+            return Value.DYNAMIC;
+        }
+        return numberValue(numTok, diags);
+    }
+
+    private Expr parseAttrSplat(Expr from, Expr ret, Token dot, Diagnostics diags) {
+        Token marker = st.read();
+        List<Traversal.Step> trav = new ArrayList<>();
+        Range firstRange = st.peeker.nextRange();
+        Range lastRange = marker.range();
+        while (st.peek().type() == TokenType.DOT) {
+            Token dot2 = st.read();
+            Token t = st.peek();
+            if (t.type() == TokenType.NUMBER_LIT) {
+                st.read();
+                Value key = legacyIndex(t, marker,
+                        "Use the proper index syntax with a full splat expression [*] instead", diags);
+                trav.add(new Traversal.Index(key, Range.between(dot2.range(), t.range())));
+                lastRange = t.range();
+                continue;
+            }
+            if (t.type() != TokenType.IDENT) {
+                if (!st.recovery) {
+                    if (t.type() == TokenType.STAR) {
+                        diags.error("Nested splat expression not allowed", "A splat expression (*) cannot be used "
+                                + "inside another attribute-only splat expression.", t.range());
+                    } else {
+                        diags.error("Invalid attribute name", "An attribute name is required after a dot.",
+                                marker.range());
+                    }
+                }
+                st.recovery = true;
+                return ret;
+            }
+            st.read();
+            trav.add(new Traversal.Attr(t.text(), Range.between(dot2.range(), t.range())));
+            lastRange = t.range();
+        }
+        AnonSymbolExpr item = new AnonSymbolExpr(Range.between(dot.range(), marker.range()));
+        Expr each = trav.isEmpty() ? item
+                : new RelativeTraversalExpr(item, trav, Range.between(firstRange, lastRange));
+        return new SplatExpr(ret, each, item, Range.between(from.range(), lastRange),
+                Range.between(dot.range(), marker.range()));
+    }
+
+    private Expr parseBracketStep(Expr from, Expr ret, Diagnostics diags) {
+        Token open = st.read();
+        if (st.peek().type() == TokenType.STAR) {
+            st.read();
+            Token close = st.read();
+            if (close.type() != TokenType.C_BRACK && !st.recovery) {
+                diags.error("Missing close bracket on splat index", "The star for a full splat operator must be "
+                        + "immediately followed by a closing bracket (\"]\").", close.range());
+                close = st.recover(TokenType.C_BRACK);
+            }
+            AnonSymbolExpr item = new AnonSymbolExpr(Range.between(open.range(), close.range()));
+            if (!st.enter(diags)) {
+                return LiteralExpr.placeholder(Range.between(from.range(), close.range()));
+            }
+            Expr each;
+            try {
+                each = parseTraversals(item, diags);
+            } finally {
+                st.leave();
+            }
+            return new SplatExpr(ret, each, item, Range.between(from.range(), each.range()),
+                    Range.between(open.range(), close.range()));
+        }
+        st.peeker.pushIncludeNewlines(false);
+        Token close;
+        Expr key;
+        try {
+            Diagnostics keyDiags = new Diagnostics();
+            key = parseExpression(keyDiags);
+            diags.addAll(keyDiags);
+            if (st.recovery && keyDiags.hasErrors()) {
+                close = st.recover(TokenType.C_BRACK);
+            } else {
+                close = st.read();
+                if (close.type() != TokenType.C_BRACK && !st.recovery) {
+                    diags.error("Missing close bracket on index",
+                            "The index operator must end with a closing bracket (\"]\").", close.range());
+                    close = st.recover(TokenType.C_BRACK);
+                }
+            }
+        } finally {
+            st.peeker.popIncludeNewlines();
+        }
+        Range rng = Range.between(open.range(), close.range());
+        if (key instanceof LiteralExpr lit) {
+            return RelativeTraversalExpr.extend(ret, new Traversal.Index(lit.literal(), rng), rng);
+        }
+        if (key instanceof TemplateExpr t && t.isStringLiteral()) {
+            return RelativeTraversalExpr.extend(ret, new Traversal.Index(Value.string(t.literalText()), rng), rng);
+        }
+        return new IndexExpr(ret, key, open.range(), rng);
+    }
+
+    Value numberValue(Token tok, Diagnostics diags) {
+        try {
+            return Value.number(new BigDecimal(tok.text()));
+        } catch (NumberFormatException | ArithmeticException e) {
+            diags.error("Invalid number literal", "Failed to recognize the value of this number literal.",
+                    tok.range());
+            return Value.unknown(Type.NUMBER);
+        }
+    }
+
+    private Expr parseTerm(Diagnostics diags) {
+        Token start = st.peek();
+        switch (start.type()) {
+            case O_PAREN:
+                return parseParentheses(diags);
+            case NUMBER_LIT:
+                st.read();
+                return new LiteralExpr(numberValue(start, diags), start.range());
+            case IDENT:
+                return parseIdentTerm(diags);
+            case O_QUOTE:
+            case O_HEREDOC:
+                return templates.parseTemplateExpression(diags);
+            case MINUS:
+            case BANG:
+                return parseUnary(diags);
+            case O_BRACK:
+                return collections.parseTupleCons(diags);
+            case O_BRACE:
+                return collections.parseObjectCons(diags);
+            default:
+                if (!st.recovery) {
+                    if (start.type() == TokenType.EOF) {
+                        diags.error("Missing expression",
+                                "Expected the start of an expression, but found the end of the file.", start.range());
+                    } else {
+                        diags.error("Invalid expression",
+                                "Expected the start of an expression, but found an invalid expression token.",
+                                start.range());
+                    }
+                }
+                st.recovery = true;
+                return LiteralExpr.placeholder(start.range());
+        }
+    }
+
+    private Expr parseParentheses(Diagnostics diags) {
+        Token oParen = st.read();
+        st.peeker.pushIncludeNewlines(false);
+        try {
+            Diagnostics inner = new Diagnostics();
+            Expr expr = parseExpression(inner);
+            diags.addAll(inner);
+            if (inner.hasErrors()) {
+                st.recover(TokenType.C_PAREN);
+                return expr;
+            }
+            Token close = st.peek();
+            if (close.type() != TokenType.C_PAREN) {
+                diags.add(new Diagnostic(Severity.ERROR, "Unbalanced parentheses",
+                        "Expected a closing parenthesis to terminate the expression.", close.range(),
+                        Range.between(oParen.range(), close.range())));
+                st.recovery = true;
+            }
+            Token cParen = st.read();
+            return new ParenthesesExpr(expr, Range.between(oParen.range(), cParen.range()));
+        } finally {
+            st.peeker.popIncludeNewlines();
+        }
+    }
+
+    private Expr parseIdentTerm(Diagnostics diags) {
+        Token tok = st.read();
+        TokenType after = st.peek().type();
+        if (after == TokenType.O_PAREN || after == TokenType.DOUBLE_COLON) {
+            return collections.finishFunctionCall(tok, diags);
+        }
+        return switch (tok.text()) {
+            case "true" -> new LiteralExpr(Value.TRUE, tok.range());
+            case "false" -> new LiteralExpr(Value.FALSE, tok.range());
+            case "null" -> new LiteralExpr(Value.NULL, tok.range());
+            default -> new ScopeTraversalExpr(new Traversal(List.of(new Traversal.Root(tok.text(), tok.range()))),
+                    tok.range());
+        };
+    }
+
+    private Expr parseUnary(Diagnostics diags) {
+        Token tok = st.read();
+        if (!st.enter(diags)) {
+            return LiteralExpr.placeholder(tok.range());
+        }
+        try {
+            Expr operand = parseExpressionWithTraversals(diags);
+            Operation op = tok.type() == TokenType.MINUS ? Operation.NEGATE : Operation.NOT;
+            return new UnaryOpExpr(op, operand, tok.range());
+        } finally {
+            st.leave();
+        }
+    }
+}
