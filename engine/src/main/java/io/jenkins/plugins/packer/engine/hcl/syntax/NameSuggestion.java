@@ -1,8 +1,10 @@
 package io.jenkins.plugins.packer.engine.hcl.syntax;
 
 /**
- * "Did you mean ...?" helper, as hashicorp/hcl's {@code nameSuggestion}: the first candidate (in the order
- * given) whose Levenshtein distance to the given name is below 3.
+ * "Did you mean ...?" helper after hashicorp/hcl's {@code nameSuggestion}: a candidate whose Levenshtein
+ * distance to the given name is below 3. Where hashicorp/hcl takes the first such candidate (in Go map order
+ * for variables and functions, so at random), this takes the closest one, the earliest on a tie, so that
+ * suggestions are deterministic.
  */
 final class NameSuggestion {
 
@@ -10,12 +12,16 @@ final class NameSuggestion {
     }
 
     static String suggest(String given, Iterable<String> candidates) {
+        String best = "";
+        int bestDistance = 3;
         for (String c : candidates) {
-            if (distance(given, c) < 3) {
-                return c;
+            int d = distance(given, c);
+            if (d < bestDistance) {
+                best = c;
+                bestDistance = d;
             }
         }
-        return "";
+        return best;
     }
 
     /** {@code " Did you mean \"x\"?"} or the empty string. */
