@@ -40,7 +40,12 @@ public final class HclJsonParser {
     /** Like {@link #parseFile(byte[], String)} for JSON that starts at {@code start} in a larger file. */
     public static ParseResult parseFile(byte[] src, String filename, Pos start) {
         Diagnostics diags = new Diagnostics();
-        JsonNode root = JsonParser.parse(src, filename, start, diags);
+        JsonNode root;
+        try {
+            root = JsonParser.parse(src, filename, start, diags);
+        } catch (RuntimeException | StackOverflowError e) {
+            root = internalError(filename, start, e, diags);
+        }
         if (!(root instanceof ObjectNode) && !(root instanceof ArrayNode)) {
             diags.error("Root value must be object", "The root value in a JSON-based configuration must be"
                     + " either a JSON object or a JSON array of objects.", root.startRange());
@@ -59,7 +64,20 @@ public final class HclJsonParser {
     /** Like {@link #parseExpression(byte[], String)} for JSON that starts at {@code start}. */
     public static ExpressionResult parseExpression(byte[] src, String filename, Pos start) {
         Diagnostics diags = new Diagnostics();
-        JsonNode node = JsonParser.parse(src, filename, start, diags);
+        JsonNode node;
+        try {
+            node = JsonParser.parse(src, filename, start, diags);
+        } catch (RuntimeException | StackOverflowError e) {
+            node = internalError(filename, start, e, diags);
+        }
         return new ExpressionResult(new JsonExpression(node), diags);
+    }
+
+    /** Last resort for a bug of ours: a diagnostic instead of an exception escaping to the caller. */
+    private static JsonNode internalError(String filename, Pos start, Throwable e, Diagnostics diags) {
+        Range r = Range.at(filename, start);
+        diags.error("Internal error while parsing", "The JSON could not be parsed because of an internal error: "
+                + e, r);
+        return new JsonNode.InvalidNode(r);
     }
 }

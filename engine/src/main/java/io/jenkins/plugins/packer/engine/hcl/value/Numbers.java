@@ -77,7 +77,7 @@ public final class Numbers {
         BinaryFloat x = toBinary(a);
         BinaryFloat y = toBinary(b);
         BigInteger q = x.divide(y, BinaryFloat.CTY_PRECISION).truncate();
-        int prec = Math.max(q.abs().bitLength(), 64);
+        int prec = BinaryFloat.CTY_PRECISION; // cty: work = new(big.Float).Copy(dividend).SetInt(q)
         BinaryFloat work = BinaryFloat.round(q, BigInteger.ONE, 0, prec).multiply(y, prec);
         BinaryFloat result = x.add(work.negate(), prec);
         return canonical(result.shortest());

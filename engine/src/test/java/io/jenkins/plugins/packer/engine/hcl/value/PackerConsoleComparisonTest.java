@@ -65,7 +65,9 @@ class PackerConsoleComparisonTest {
         add(cases, "\"x${1/3*3}\"", () -> concat("x", Operations.multiply(Operations.divide(n("1"), n("3")), n("3"))));
         add(cases, "\"x${2/3-1/3}\"", () -> concat("x",
                 Operations.subtract(Operations.divide(n("2"), n("3")), Operations.divide(n("1"), n("3")))));
-        add(cases, "\"x${1e300 % 7}\"", () -> concat("x", Operations.modulo(n("1e300"), n("7"))));
+        // No fractional or huge modulo here: packer 1.6.6's old cty multiplied back at max(bits(q), 64) bits
+        // ("x${11 % 5.1}" gives x0.8000000000000000002), current cty at the dividend's 512 bits, which
+        // hashicorp/hcl's spec suite pins (expressions/operators.t); see NumbersTest.moduloFollowsCty.
         add(cases, "\"x${1.5e-7}\"", () -> concat("x", n("1.5e-7")));
         add(cases, "\"x${true}\"", () -> concat("x", Value.TRUE));
         add(cases, "0.1+0.2 == 0.3", () -> Operations.equal(Operations.add(n("0.1"), n("0.2")), n("0.3")));
