@@ -1,0 +1,248 @@
+package io.jenkins.plugins.packer.engine.template;
+
+import io.jenkins.plugins.packer.engine.component.ComponentKind;
+import io.jenkins.plugins.packer.engine.hcl.Attribute;
+import io.jenkins.plugins.packer.engine.hcl.Block;
+import io.jenkins.plugins.packer.engine.hcl.BodyContent;
+import io.jenkins.plugins.packer.engine.hcl.Diagnostics;
+import io.jenkins.plugins.packer.engine.hcl.EvalContext;
+import io.jenkins.plugins.packer.engine.hcl.SourceFile;
+import io.jenkins.plugins.packer.engine.hcl.value.Type;
+import io.jenkins.plugins.packer.engine.hcl.value.Value;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Loads an HCL2 template in Packer's order: parse every file; check {@code required_version} first; decode
+ * variables and locals; collect variable values by precedence; evaluate variables (types, validation rules)
+ * and locals; then sources, data sources and builds. Returns null when loading cannot go on; everything
+ * wrong is in the diagnostics.
+ */
+public final class TemplateParser {
+
+    private final TemplateRequest request;
+    private final List<SourceFile> sourceFiles = new ArrayList<>();
+
+    private TemplateParser(TemplateRequest request) {
+        this.request = request;
+    }
+
+    /** The outcome of loading: the template (null when loading could not complete) and the files read. */
+    public record Loaded(Template template, List<SourceFile> files) {
+    }
+
+    public static Loaded parse(TemplateRequest request, Diagnostics diags) {
+        TemplateParser p = new TemplateParser(request);
+        Template t = p.run(diags);
+        return new Loaded(t, List.copyOf(p.sourceFiles));
+    }
+
+    /** Parses the files only ({@code validate -syntax-only}); returns them for diagnostics rendering. */
+    public static List<SourceFile> parseSyntax(Path path, Diagnostics diags) {
+        List<SourceFile> out = new ArrayList<>();
+        for (ParsedFile f : TemplateFiles.configFiles(path, diags)) {
+            out.add(f.source());
+            f.body().partialContent(Schemas.TOP_LEVEL, diags);
+        }
+        return out;
+    }
+
+    private Template run(Diagnostics diags) {
+        List<ParsedFile> files = TemplateFiles.configFiles(request.path(), diags);
+        files.forEach(f -> sourceFiles.add(f.source()));
+        if (diags.hasErrors()) {
+            return null;
+        }
+        // 1. the core version comes first, so an old engine says so instead of failing on newer syntax
+        List<BodyContent> contents = new ArrayList<>();
+        boolean versionOk = true;
+        for (ParsedFile f : files) {
+            BodyContent sniff = f.body().partialContent(Schemas.TOP_LEVEL, new Diagnostics()).content();
+            for (Block b : sniff.blocksOfType("packer")) {
+                versionOk &= PackerBlockChecker.checkVersion(b, request.packerVersion(), diags);
+            }
+        }
+        if (!versionOk) {
+            return null;
+        }
+        for (ParsedFile f : files) {
+            contents.add(f.body().content(Schemas.TOP_LEVEL, diags));
+        }
+        for (BodyContent c : contents) {
+            for (Block b : c.blocksOfType("packer")) {
+                PackerBlockChecker.checkPlugins(b, request.components(), diags);
+            }
+        }
+        // 2. variables and locals
+        Map<String, VariableDecl> variables = decodeVariables(contents, diags);
+        List<LocalDecl> locals = decodeLocals(contents, diags);
+        // 3. values by precedence
+        VariableValues values = new VariableValues(variables);
+        values.fromEnvironment(request.environment(), diags);
+        for (ParsedFile f : TemplateFiles.autoVarFiles(request.path(), diags)) {
+            sourceFiles.add(f.source());
+            values.fromVarFile(f, request.warnUndeclaredVarFileValues(), diags);
+        }
+        for (Path p : request.varFiles()) {
+            ParsedFile f = TemplateFiles.varFile(p, diags);
+            if (f != null) {
+                sourceFiles.add(f.source());
+                values.fromVarFile(f, request.warnUndeclaredVarFileValues(), diags);
+            }
+        }
+        values.fromArguments(request.vars(), diags);
+        EvalContext functions = EvalContext.of(Map.of(), request.functions());
+        Map<String, Value> varValues = values.resolve(functions, diags);
+        // 4. data sources (their outputs are unknown until executed) and locals
+        List<DataBlock> data = decodeData(contents, diags);
+        Map<String, Value> base = new LinkedHashMap<>();
+        base.put("var", Value.object(varValues));
+        base.put("path", Value.object(Map.of(
+                "root", Value.string(slashes(root().toString())),
+                "cwd", Value.string(slashes(request.cwd().toAbsolutePath().toString())))));
+        base.put("packer", Value.object(Map.of("version", Value.string(request.packerVersion()))));
+        base.put("data", dataObject(data));
+        Map<String, Value> localValues = LocalsEvaluator.evaluate(locals, done -> {
+            Map<String, Value> vars = new HashMap<>(base);
+            vars.put("local", Value.object(done));
+            return EvalContext.of(vars, request.functions());
+        }, diags);
+        base.put("local", Value.object(localValues));
+        EvalContext ctx = EvalContext.of(base, request.functions());
+        // 5. sources and builds
+        Map<String, SourceBlock> sources = decodeSources(contents, diags);
+        BuildDecoder builds = new BuildDecoder(sources, request.components(), ctx);
+        List<BuildBlock> buildBlocks = new ArrayList<>();
+        for (BodyContent c : contents) {
+            for (Block b : c.blocksOfType("build")) {
+                buildBlocks.add(builds.decode(b, diags));
+            }
+            for (Block b : c.blocksOfType("hcp_packer_registry")) {
+                diags.warning("HCP Packer registry is not used", "This engine does not publish to HCP Packer; the "
+                        + "hcp_packer_registry block is ignored.", b.defRange());
+            }
+        }
+        return new Template(sourceFiles, variables, varValues, locals, localValues, sources, data, buildBlocks, ctx);
+    }
+
+    /** {@code path.root}: the template directory, or the directory of the template file, as given. */
+    private Path root() {
+        Path p = request.path();
+        if (Files.isDirectory(p)) {
+            return p;
+        }
+        return p.getParent() == null ? Path.of(".") : p.getParent();
+    }
+
+    private static String slashes(String s) {
+        return s.replace('\\', '/');
+    }
+
+    private Map<String, VariableDecl> decodeVariables(List<BodyContent> contents, Diagnostics diags) {
+        VariableDecoder decoder = new VariableDecoder(request.environment());
+        Map<String, VariableDecl> out = new LinkedHashMap<>();
+        for (BodyContent c : contents) {
+            for (Block b : c.blocks()) {
+                List<VariableDecl> found = switch (b.type()) {
+                    case "variable" -> List.of(decoder.decodeBlock(b, diags));
+                    case "variables" -> decoder.decodeVariablesBlock(b, diags);
+                    default -> List.of();
+                };
+                for (VariableDecl d : found) {
+                    VariableDecl prev = out.putIfAbsent(d.name(), d);
+                    if (prev != null) {
+                        diags.error("Duplicate variable", "Duplicate " + d.name() + " variable definition found.",
+                                d.defRange());
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private List<LocalDecl> decodeLocals(List<BodyContent> contents, Diagnostics diags) {
+        Map<String, LocalDecl> out = new LinkedHashMap<>();
+        for (BodyContent c : contents) {
+            for (Block b : c.blocks()) {
+                List<LocalDecl> found = new ArrayList<>();
+                if (b.type().equals("locals")) {
+                    for (Attribute a : b.body().justAttributes(diags).values()) {
+                        found.add(new LocalDecl(a.name(), a.expression(), false, a.nameRange()));
+                    }
+                } else if (b.type().equals("local")) {
+                    BodyContent lc = b.body().content(Schemas.LOCAL, diags);
+                    Attribute expr = lc.attributes().get("expression");
+                    Boolean sensitive = Attrs.bool(lc.attributes(), "sensitive", EvalContext.empty(), diags);
+                    if (expr != null) {
+                        found.add(new LocalDecl(b.labels().get(0), expr.expression(),
+                                sensitive != null && sensitive, b.defRange()));
+                    }
+                }
+                for (LocalDecl l : found) {
+                    LocalDecl prev = out.putIfAbsent(l.name(), l);
+                    if (prev != null) {
+                        diags.error("Duplicate local", "Duplicate " + l.name() + " local definition found; the "
+                                + "first one is at " + prev.range() + ".", l.range());
+                    }
+                }
+            }
+        }
+        return new ArrayList<>(out.values());
+    }
+
+    private List<DataBlock> decodeData(List<BodyContent> contents, Diagnostics diags) {
+        Map<String, DataBlock> out = new LinkedHashMap<>();
+        BuildDecoder checker = new BuildDecoder(Map.of(), request.components(), EvalContext.empty());
+        for (BodyContent c : contents) {
+            for (Block b : c.blocksOfType("data")) {
+                DataBlock d = new DataBlock(b.labels().get(0), b.labels().get(1), b.body(), b.defRange());
+                if (!checker.known(ComponentKind.DATA_SOURCE, d.type(), b.labelRanges().get(0), diags)) {
+                    continue;
+                }
+                DataBlock prev = out.putIfAbsent(d.ref(), d);
+                if (prev != null) {
+                    diags.error("Duplicate data block", "This data block has the same data type and name as a "
+                            + "previous block declared at " + prev.defRange() + ". Each data must have a unique name "
+                            + "per type.", b.defRange());
+                }
+            }
+        }
+        return new ArrayList<>(out.values());
+    }
+
+    /** {@code data.TYPE.NAME}: unknown objects until data sources run (they do not run in validate). */
+    private static Value dataObject(List<DataBlock> data) {
+        Map<String, Map<String, Value>> byType = new LinkedHashMap<>();
+        for (DataBlock d : data) {
+            byType.computeIfAbsent(d.type(), k -> new LinkedHashMap<>()).put(d.name(), Value.unknown(Type.DYNAMIC));
+        }
+        Map<String, Value> out = new LinkedHashMap<>();
+        byType.forEach((type, names) -> out.put(type, Value.object(names)));
+        return Value.object(out);
+    }
+
+    private Map<String, SourceBlock> decodeSources(List<BodyContent> contents, Diagnostics diags) {
+        Map<String, SourceBlock> out = new LinkedHashMap<>();
+        BuildDecoder checker = new BuildDecoder(Map.of(), request.components(), EvalContext.empty());
+        for (BodyContent c : contents) {
+            for (Block b : c.blocksOfType("source")) {
+                SourceBlock s = new SourceBlock(b.labels().get(0), b.labels().get(1), b.body(), b.defRange());
+                if (!checker.known(ComponentKind.BUILDER, s.type(), b.labelRanges().get(0), diags)) {
+                    continue;
+                }
+                SourceBlock prev = out.putIfAbsent(s.ref(), s);
+                if (prev != null) {
+                    diags.error("Duplicate source block", "This source block has the same builder type and name as "
+                            + "a previous block declared at " + prev.defRange() + ". Each source must have a unique "
+                            + "name per builder type.", b.defRange());
+                }
+            }
+        }
+        return out;
+    }
+}

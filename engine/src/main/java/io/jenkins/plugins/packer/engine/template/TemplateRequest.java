@@ -1,0 +1,26 @@
+package io.jenkins.plugins.packer.engine.template;
+
+import io.jenkins.plugins.packer.engine.component.ComponentRegistry;
+import io.jenkins.plugins.packer.engine.hcl.function.Function;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What to load: the template path, {@code -var-file}s in order, {@code -var}s, the process environment (for
+ * {@code PKR_VAR_*} and {@code env()}), the working directory ({@code path.cwd}), the components and functions
+ * available, and the Packer version templates are checked against.
+ *
+ * @param warnUndeclaredVarFileValues warn about var-file values for undeclared variables (validate's default)
+ */
+public record TemplateRequest(Path path, List<Path> varFiles, Map<String, String> vars, Map<String, String> environment,
+        Path cwd, ComponentRegistry components, Map<String, Function> functions, String packerVersion,
+        boolean warnUndeclaredVarFileValues) {
+
+    public TemplateRequest {
+        varFiles = List.copyOf(varFiles);
+        vars = Map.copyOf(vars);
+        environment = Map.copyOf(environment);
+        functions = Map.copyOf(functions);
+    }
+}
