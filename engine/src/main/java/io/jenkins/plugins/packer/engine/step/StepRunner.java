@@ -49,9 +49,16 @@ public final class StepRunner {
                 started.push(step);
                 Instant start = clock.instant();
                 Throwable failure = runInterruptibly(step, ctx);
-                if (failure == null) {
+                if (failure == null && !ctx.cancelled()) {
                     record(ctx, timings, step, StepTiming.Phase.RUN, start, RunStatus.SUCCEEDED, null);
                     continue;
+                }
+                if (failure == null) {
+                    // returned, but the run was cancelled meanwhile: its result cannot be trusted
+                    status = RunStatus.CANCELLED;
+                    error = new CancelledException();
+                    record(ctx, timings, step, StepTiming.Phase.RUN, start, status, CancelledException.MESSAGE);
+                    break;
                 }
                 if (ctx.cancelled()) {
                     status = RunStatus.CANCELLED;
@@ -66,10 +73,6 @@ public final class StepRunner {
                     throw e;
                 }
                 break;
-            }
-            if (status == RunStatus.SUCCEEDED && ctx.cancelled()) {
-                status = RunStatus.CANCELLED;
-                error = new CancelledException();
             }
         } finally {
             Thread.interrupted();
