@@ -20,6 +20,12 @@ final class SecretForms {
      */
     static final int MIN_BASE64_CORE = 6;
 
+    /**
+     * An encoded form shorter than this is not masked (the unpadded base64 of a one-character secret is two
+     * characters, found everywhere); the secret itself and its lines are always masked, however short.
+     */
+    static final int MIN_ENCODED = 4;
+
     private SecretForms() {
     }
 
@@ -45,8 +51,9 @@ final class SecretForms {
         return forms;
     }
 
-    private static void addForms(String s, Set<String> forms) {
-        forms.add(s);
+    private static void addForms(String s, Set<String> all) {
+        all.add(s);
+        Set<String> forms = new LinkedHashSet<>();
         forms.add(json(s, false, false));
         forms.add(json(s, true, false));
         forms.add(json(s, false, true));
@@ -67,6 +74,8 @@ final class SecretForms {
                 }
             }
         }
+        forms.removeIf(f -> f.length() < MIN_ENCODED);
+        all.addAll(forms);
     }
 
     /**
