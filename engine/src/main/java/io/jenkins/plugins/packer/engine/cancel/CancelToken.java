@@ -159,6 +159,22 @@ public final class CancelToken {
         };
     }
 
+    /**
+     * Registers a process only for a forced exit ({@link #destroyProcessesForcibly()}), not for cancellation:
+     * for processes a cleanup starts after the token was cancelled (deleting a VM, removing a container), which
+     * must run to completion unless the user insists with a second signal.
+     */
+    public Registration killOnForcedExit(Process process) {
+        synchronized (lock) {
+            processes.add(process);
+        }
+        return () -> {
+            synchronized (lock) {
+                processes.remove(process);
+            }
+        };
+    }
+
     /** Kills (SIGKILL) every registered process of this token and its children now; for a forced exit. */
     public void destroyProcessesForcibly() {
         List<Process> procs;
