@@ -1,9 +1,9 @@
 package io.jenkins.plugins.packer.engine.hcl.value;
 
 import java.math.BigDecimal;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -51,13 +51,18 @@ public final class Value {
 
     // ---------------------------------------------------------------- factories
 
+    /** A string, normalised to Unicode NFC as cty does, so equal texts are equal values. */
     public static Value string(String s) {
-        return new Value(Type.STRING, Objects.requireNonNull(s), Set.of());
+        String nfc = Normalizer.isNormalized(s, Normalizer.Form.NFC) ? s : Normalizer.normalize(s, Normalizer.Form.NFC);
+        return new Value(Type.STRING, nfc, Set.of());
     }
 
+    /**
+     * A number. It is stored in canonical form (see {@link Numbers#canonical}): trailing zeros stripped, and
+     * numbers longer than cty's 512-bit precision rounded as cty would, so equal numbers are equal values.
+     */
     public static Value number(BigDecimal n) {
-        BigDecimal normal = n.signum() == 0 ? BigDecimal.ZERO : n.stripTrailingZeros();
-        return new Value(Type.NUMBER, normal, Set.of());
+        return new Value(Type.NUMBER, Numbers.canonical(n), Set.of());
     }
 
     public static Value number(long n) {
@@ -81,11 +86,26 @@ public final class Value {
         return new Value(Type.list(elementType), List.copyOf(elements), Set.of());
     }
 
-    /** A set of {@code elementType}; duplicates are dropped and the elements put in canonical order. */
+    /**
+     * A set of {@code elementType}; duplicates are dropped and the elements put in cty's canonical order
+     * (known before unknown, strings lexically, numbers numerically, false before true). As in cty, elements
+     * cannot carry marks: the marks of the elements (at any depth) move to the set itself.
+     */
     public static Value set(Type elementType, List<Value> elements) {
-        List<Value> unique = new ArrayList<>(new LinkedHashSet<>(elements));
-        unique.sort(SET_ORDER);
-        return new Value(Type.set(elementType), Collections.unmodifiableList(unique), Set.of());
+        EnumSet<Mark> hoisted = EnumSet.noneOf(Mark.class);
+        List<Value> unmarked = new ArrayList<>(elements.size());
+        for (Value e : elements) {
+            if (e.containsMarked()) {
+                hoisted.addAll(Marks.collectDeep(e));
+                unmarked.add(Marks.unmarkDeep(e));
+            } else {
+                unmarked.add(e);
+            }
+        }
+        List<Value> unique = new ArrayList<>(new LinkedHashSet<>(unmarked));
+        unique.sort(SetOrder.INSTANCE);
+        Value set = new Value(Type.set(elementType), Collections.unmodifiableList(unique), Set.of());
+        return set.withMarks(hoisted);
     }
 
     /** A map whose element type is {@code elementType}; every element must already have that type. */
@@ -285,23 +305,4 @@ public final class Value {
         String marked = marks.isEmpty() ? "" : " " + marks;
         return type + "(" + body + ")" + marked;
     }
-
-    /** Canonical order of set elements: known primitives by value, then everything else by insertion. */
-    private static final Comparator<Value> SET_ORDER = (a, b) -> {
-        int ka = a.isKnown() && !a.isNull() ? 0 : 1;
-        int kb = b.isKnown() && !b.isNull() ? 0 : 1;
-        if (ka != kb) {
-            return Integer.compare(ka, kb);
-        }
-        if (ka == 0 && a.payload instanceof String sa && b.payload instanceof String sb) {
-            return sa.compareTo(sb);
-        }
-        if (ka == 0 && a.payload instanceof BigDecimal na && b.payload instanceof BigDecimal nb) {
-            return na.compareTo(nb);
-        }
-        if (ka == 0 && a.payload instanceof Boolean ba && b.payload instanceof Boolean bb) {
-            return Boolean.compare(ba, bb);
-        }
-        return 0;
-    };
 }
