@@ -99,9 +99,9 @@ final class Re2Syntax {
                     hasOperand = true;
                     pos++;
                 }
-                case '^' -> atom("^");
-                case '$' -> atom(flags.m ? "$" : "\\z");
-                case '.' -> atom(".");
+                case '^' -> atomAdvance("^", 1);
+                case '$' -> atomAdvance(flags.m ? "$" : "\\z", 1);
+                case '.' -> atomAdvance(".", 1);
                 case '[' -> {
                     String cls = Re2Classes.parse(this, src);
                     atom(cls);
