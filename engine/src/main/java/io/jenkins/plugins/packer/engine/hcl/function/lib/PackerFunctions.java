@@ -39,6 +39,7 @@ public final class PackerFunctions {
         Map<String, Function> t = new TreeMap<>();
         add(t, NumericFunctions.all());
         add(t, StringFunctions.all());
+        add(t, CollectionFunctions.all());
         return Collections.unmodifiableMap(t);
     }
 
