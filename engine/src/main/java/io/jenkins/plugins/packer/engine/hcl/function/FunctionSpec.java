@@ -1,6 +1,7 @@
 package io.jenkins.plugins.packer.engine.hcl.function;
 
 import io.jenkins.plugins.packer.engine.hcl.value.Mark;
+import io.jenkins.plugins.packer.engine.hcl.value.Marks;
 import io.jenkins.plugins.packer.engine.hcl.value.Type;
 import io.jenkins.plugins.packer.engine.hcl.value.Value;
 import java.util.ArrayList;
@@ -90,9 +91,8 @@ public final class FunctionSpec implements Function {
         for (int i = 0; i < args.size(); i++) {
             Value a = args.get(i);
             if (unsupportedUnknown || !parameterAt(i).allowMarked()) {
-                DeepMarks.Unmarked u = DeepMarks.unmark(a);
-                resultMarks.addAll(u.marks());
-                a = u.value();
+                resultMarks.addAll(Marks.collectDeep(a));
+                a = Marks.unmarkDeep(a);
             }
             plain.add(a);
         }
