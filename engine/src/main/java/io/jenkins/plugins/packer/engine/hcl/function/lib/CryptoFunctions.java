@@ -87,7 +87,7 @@ public final class CryptoFunctions {
                 .impl((args, ret) -> {
                     long cost = BCRYPT_DEFAULT_COST;
                     if (args.size() > 1) {
-                        cost = Specs.toLong(args.get(1));
+                        cost = Args.toLong(args.get(1), -1);
                     }
                     if (args.size() > 2) {
                         throw new FunctionException("bcrypt() takes no more than two arguments");

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.packer.engine.hcl.function.lib;
 
+import io.jenkins.plugins.packer.engine.hcl.value.Quote;
 import io.jenkins.plugins.packer.engine.hcl.function.Function;
 import io.jenkins.plugins.packer.engine.hcl.function.FunctionException;
 import io.jenkins.plugins.packer.engine.hcl.function.FunctionSpec;
@@ -40,7 +41,7 @@ final class CsvDecode {
         List<String> seen = new ArrayList<>();
         for (String name : names) {
             if (seen.contains(name)) {
-                throw new FunctionException("duplicate column name " + GoText.quote(name));
+                throw new FunctionException("duplicate column name " + Quote.go(name));
             }
             seen.add(name);
         }

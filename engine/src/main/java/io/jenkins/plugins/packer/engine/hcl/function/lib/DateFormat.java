@@ -1,5 +1,6 @@
 package io.jenkins.plugins.packer.engine.hcl.function.lib;
 
+import io.jenkins.plugins.packer.engine.hcl.value.Quote;
 import io.jenkins.plugins.packer.engine.hcl.function.FunctionException;
 import java.time.OffsetDateTime;
 import java.time.format.TextStyle;
@@ -108,7 +109,7 @@ final class DateFormat {
                 case 5 -> GoTimeLayout.format("-07:00", t);
                 default -> throw bad(tok, "timezone must be Z, ZZZZ, or ZZZZZ");
             });
-            default -> throw new FunctionException(0, "invalid date format verb " + GoText.quote(tok));
+            default -> throw new FunctionException(0, "invalid date format verb " + Quote.go(tok));
         }
     }
 
@@ -121,6 +122,6 @@ final class DateFormat {
     }
 
     private static FunctionException bad(String tok, String rule) {
-        return new FunctionException(0, "invalid date format verb " + GoText.quote(tok) + ": " + rule);
+        return new FunctionException(0, "invalid date format verb " + Quote.go(tok) + ": " + rule);
     }
 }

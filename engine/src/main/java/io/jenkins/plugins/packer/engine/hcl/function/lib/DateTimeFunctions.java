@@ -1,5 +1,6 @@
 package io.jenkins.plugins.packer.engine.hcl.function.lib;
 
+import io.jenkins.plugins.packer.engine.hcl.value.Quote;
 import io.jenkins.plugins.packer.engine.hcl.function.Function;
 import io.jenkins.plugins.packer.engine.hcl.function.FunctionException;
 import io.jenkins.plugins.packer.engine.hcl.function.FunctionSpec;
@@ -98,7 +99,7 @@ public final class DateTimeFunctions {
                 .impl((args, ret) -> {
                     if (args.size() > 1) {
                         throw new FunctionException("too many values, 1 needed: " + args.stream()
-                                .map(a -> GoText.quote(a.asString())).collect(Collectors.joining(" ", "[", "]")));
+                                .map(a -> Quote.go(a.asString())).collect(Collectors.joining(" ", "[", "]")));
                     }
                     if (args.isEmpty()) {
                         return Value.string(GoTime.formatRfc3339(start));
@@ -116,7 +117,7 @@ public final class DateTimeFunctions {
             try {
                 t = GoTime.parse(ts, ' ');
             } catch (GoTime.TimestampException second) {
-                throw new FunctionException(0, GoText.quote(ts) + " is not a valid RFC3339 timestamp");
+                throw new FunctionException(0, Quote.go(ts) + " is not a valid RFC3339 timestamp");
             }
         }
         Map<String, Value> parts = TimeParts.common(t);
@@ -127,7 +128,7 @@ public final class DateTimeFunctions {
     private static Value unixTimestampParse(Value seconds) throws FunctionException {
         long ts;
         try {
-            ts = Specs.toLong(seconds);
+            ts = Args.toLong(seconds, -1);
         } catch (FunctionException e) {
             throw new FunctionException(0, "unix_timestamp must be a whole number of seconds representable as a "
                     + "64-bit integer: " + e.getMessage());

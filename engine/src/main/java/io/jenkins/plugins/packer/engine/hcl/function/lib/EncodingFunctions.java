@@ -1,11 +1,11 @@
 package io.jenkins.plugins.packer.engine.hcl.function.lib;
 
-import io.jenkins.plugins.packer.engine.hcl.function.DeepMarks;
 import io.jenkins.plugins.packer.engine.hcl.function.Function;
 import io.jenkins.plugins.packer.engine.hcl.function.FunctionException;
 import io.jenkins.plugins.packer.engine.hcl.function.FunctionSpec;
 import io.jenkins.plugins.packer.engine.hcl.function.Parameter;
 import io.jenkins.plugins.packer.engine.hcl.value.Mark;
+import io.jenkins.plugins.packer.engine.hcl.value.Marks;
 import io.jenkins.plugins.packer.engine.hcl.value.Type;
 import io.jenkins.plugins.packer.engine.hcl.value.Value;
 import java.io.ByteArrayOutputStream;
@@ -36,7 +36,7 @@ public final class EncodingFunctions {
         m.put("base64gzip", Specs.stringToString("str", EncodingFunctions::gzipBase64));
         m.put("csvdecode", CsvDecode.function());
         m.put("jsondecode", jsondecode());
-        m.put("jsonencode", encoder("val", JsonEncoder::encode));
+        m.put("jsonencode", encoder("val", JsonText::of));
         m.put("textdecodebase64", TextBase64.decodeFunction());
         m.put("textencodebase64", TextBase64.encodeFunction());
         m.put("urlencode", Specs.stringToString("str", EncodingFunctions::queryEscape));
@@ -50,19 +50,19 @@ public final class EncodingFunctions {
                 .param(Parameter.of("str", Type.STRING).allowingMarked())
                 .returns(Type.STRING)
                 .impl((args, ret) -> {
-                    DeepMarks.Unmarked arg = DeepMarks.unmark(args.get(0));
-                    String s = arg.value().asString();
+                    java.util.Set<Mark> marks = Marks.collectDeep(args.get(0));
+                    String s = Marks.unmarkDeep(args.get(0)).asString();
                     byte[] bytes;
                     try {
                         bytes = GoBase64.decode(s);
                     } catch (GoBase64.CorruptInputException e) {
-                        String shown = arg.marks().contains(Mark.SENSITIVE) ? "(sensitive value)" : "'" + s + "'";
+                        String shown = marks.contains(Mark.SENSITIVE) ? "(sensitive value)" : "'" + s + "'";
                         throw new FunctionException("failed to decode base64 data " + shown);
                     }
                     try {
                         String text = StandardCharsets.UTF_8.newDecoder()
                                 .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
-                        return Value.string(text).withMarks(arg.marks());
+                        return Value.string(text).withMarks(marks);
                     } catch (CharacterCodingException e) {
                         throw new FunctionException(
                                 "the result of decoding the the provided string is not valid UTF-8");

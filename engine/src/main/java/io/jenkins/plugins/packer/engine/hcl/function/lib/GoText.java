@@ -1,23 +1,12 @@
 package io.jenkins.plugins.packer.engine.hcl.function.lib;
 
 /**
- * Go's ways of quoting text in error messages: {@code strconv.Quote} ({@code %q}), the {@code encoding/json}
- * quoting of a single byte, and the {@code time} package's quoting of durations and layouts.
+ * Go's ways of quoting text in error messages that {@code Quote.go} ({@code %q}) does not cover: the
+ * {@code encoding/json} quoting of a single byte and the {@code time} package's quoting of durations.
  */
 final class GoText {
 
     private GoText() {
-    }
-
-    /** Go's {@code %q}: double quotes, backslash escapes, printable characters kept. */
-    static String quote(String s) {
-        StringBuilder sb = new StringBuilder(s.length() + 2).append('"');
-        for (int i = 0; i < s.length();) {
-            int cp = s.codePointAt(i);
-            i += Character.charCount(cp);
-            appendQuoted(sb, cp, '"');
-        }
-        return sb.append('"').toString();
     }
 
     /** How Go's JSON scanner names a byte in a message: {@code 'x'}, {@code '\n'}, {@code '"'}. */

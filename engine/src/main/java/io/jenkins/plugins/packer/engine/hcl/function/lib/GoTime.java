@@ -1,5 +1,6 @@
 package io.jenkins.plugins.packer.engine.hcl.function.lib;
 
+import io.jenkins.plugins.packer.engine.hcl.value.Quote;
 import java.time.DateTimeException;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
@@ -173,13 +174,13 @@ final class GoTime {
             }
             case ":", "-" -> {
                 return new TimestampException(valueElem.isEmpty()
-                        ? PREFIX + ": end of string where " + GoText.quote(layoutElem) + " is expected"
-                        : PREFIX + ": found " + GoText.quote(valueElem) + " where " + GoText.quote(layoutElem)
+                        ? PREFIX + ": end of string where " + Quote.go(layoutElem) + " is expected"
+                        : PREFIX + ": found " + Quote.go(valueElem) + " where " + Quote.go(layoutElem)
                                 + " is expected");
             }
             default -> what = "timestamp segment";
         }
         return new TimestampException(valueElem.isEmpty() ? PREFIX + ": end of string before " + what
-                : PREFIX + ": cannot use " + GoText.quote(valueElem) + " as " + what);
+                : PREFIX + ": cannot use " + Quote.go(valueElem) + " as " + what);
     }
 }

@@ -30,7 +30,7 @@ public final class IpFunctions {
                 .param("hostnum", Type.NUMBER)
                 .returns(Type.STRING)
                 .impl((args, ret) -> {
-                    long hostnum = Specs.toLong(args.get(1));
+                    long hostnum = Args.toLong(args.get(1), -1);
                     return Value.string(host(parse(args.get(0).asString(), -1), hostnum));
                 })
                 .build());
@@ -48,8 +48,8 @@ public final class IpFunctions {
                 .param("netnum", Type.NUMBER)
                 .returns(Type.STRING)
                 .impl((args, ret) -> {
-                    long newbits = Specs.toLong(args.get(1));
-                    long netnum = Specs.toLong(args.get(2));
+                    long newbits = Args.toLong(args.get(1), -1);
+                    long netnum = Args.toLong(args.get(2), -1);
                     IpNet net = parse(args.get(0).asString(), -1);
                     if (newbits > 32) {
                         throw new FunctionException("may not extend prefix by more than 32 bits");
@@ -166,7 +166,7 @@ public final class IpFunctions {
 
     private static long lengthArg(List<Value> args, int i) throws FunctionException {
         try {
-            return Specs.toLong(args.get(i));
+            return Args.toLong(args.get(i), -1);
         } catch (FunctionException e) {
             throw new FunctionException(i, e.getMessage());
         }

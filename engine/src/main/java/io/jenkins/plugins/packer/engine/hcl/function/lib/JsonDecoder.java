@@ -1,5 +1,6 @@
 package io.jenkins.plugins.packer.engine.hcl.function.lib;
 
+import io.jenkins.plugins.packer.engine.hcl.value.Quote;
 import io.jenkins.plugins.packer.engine.hcl.value.Value;
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
@@ -67,7 +68,7 @@ final class JsonDecoder {
                 Value v = value(token());
                 Value old = attrs.put(key, v);
                 if (old != null && !old.type().equals(v.type())) {
-                    throw new JsonException("duplicate " + GoText.quote(key) + " property in JSON object");
+                    throw new JsonException("duplicate " + Quote.go(key) + " property in JSON object");
                 }
             }
             return attrs.isEmpty() ? Value.EMPTY_OBJECT : Value.object(attrs);

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.packer.engine.hcl.function.lib;
 
+import io.jenkins.plugins.packer.engine.hcl.value.Quote;
 import io.jenkins.plugins.packer.engine.hcl.function.FunctionException;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
@@ -30,7 +31,7 @@ final class RsaDecrypt {
         try {
             cipher = GoBase64.decode(ciphertext);
         } catch (GoBase64.CorruptInputException e) {
-            throw new FunctionException("failed to decode input " + GoText.quote(ciphertext)
+            throw new FunctionException("failed to decode input " + Quote.go(ciphertext)
                     + ": cipher text must be base64-encoded");
         }
         Block block = pemBlock(pem);

@@ -4,7 +4,6 @@ import io.jenkins.plugins.packer.engine.hcl.function.FunctionException;
 import io.jenkins.plugins.packer.engine.hcl.function.FunctionSpec;
 import io.jenkins.plugins.packer.engine.hcl.value.Type;
 import io.jenkins.plugins.packer.engine.hcl.value.Value;
-import java.math.BigDecimal;
 
 /** Shorthands for the many library functions that map strings to strings, built on {@link FunctionSpec}. */
 final class Specs {
@@ -25,19 +24,5 @@ final class Specs {
                 .returns(Type.STRING)
                 .impl((args, ret) -> Value.string(op.apply(args.get(0).asString())))
                 .build();
-    }
-
-    /**
-     * A number argument as a Go {@code int}, as go-cty's {@code gocty.FromCtyValue} requires: a whole
-     * number within 64 bits, otherwise the error Go reports.
-     */
-    static long toLong(Value number) throws FunctionException {
-        BigDecimal n = number.asNumber();
-        try {
-            return n.longValueExact();
-        } catch (ArithmeticException e) {
-            throw new FunctionException(
-                    "value must be a whole number, between -9223372036854775808 and 9223372036854775807");
-        }
     }
 }

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.packer.engine.hcl.function.lib;
 
+import io.jenkins.plugins.packer.engine.hcl.value.Quote;
 import io.jenkins.plugins.packer.engine.hcl.function.Function;
 import io.jenkins.plugins.packer.engine.hcl.function.FunctionException;
 import io.jenkins.plugins.packer.engine.hcl.function.FunctionSpec;
@@ -88,6 +89,6 @@ final class TextBase64 {
         } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
             // reported below
         }
-        throw new FunctionException(1, GoText.quote(name) + " is not a supported IANA encoding name or alias");
+        throw new FunctionException(1, Quote.go(name) + " is not a supported IANA encoding name or alias");
     }
 }

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.packer.engine.hcl.function.lib;
 
+import io.jenkins.plugins.packer.engine.hcl.value.Quote;
 import io.jenkins.plugins.packer.engine.hcl.function.FunctionException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -41,7 +42,7 @@ final class Uuids {
             problem = s.matches("[0-9a-fA-F]{32}") ? null : "invalid UUID format";
             body = problem == null ? s.replaceFirst("(.{8})(.{4})(.{4})(.{4})(.{12})", "$1-$2-$3-$4-$5") : s;
         } else if (b.length == 36 + 9 && !s.regionMatches(true, 0, "urn:uuid:", 0, 9)) {
-            problem = "invalid urn prefix: " + GoText.quote(new String(b, 0, 9, StandardCharsets.UTF_8));
+            problem = "invalid urn prefix: " + Quote.go(new String(b, 0, 9, StandardCharsets.UTF_8));
         } else if (b.length != s.length() && (b.length == 36 || b.length == 36 + 9 || b.length == 36 + 2)) {
             problem = "invalid UUID format";
         } else if (b.length == 36 || b.length == 36 + 9 || b.length == 36 + 2) {

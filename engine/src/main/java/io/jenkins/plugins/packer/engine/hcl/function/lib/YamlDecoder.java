@@ -1,5 +1,7 @@
 package io.jenkins.plugins.packer.engine.hcl.function.lib;
 
+import io.jenkins.plugins.packer.engine.hcl.value.Numbers;
+import io.jenkins.plugins.packer.engine.hcl.value.Quote;
 import io.jenkins.plugins.packer.engine.hcl.value.Type;
 import io.jenkins.plugins.packer.engine.hcl.value.Value;
 import java.util.ArrayList;
@@ -163,7 +165,7 @@ final class YamlDecoder {
                 throw at(key, "mapping key cannot be null");
             }
             String keyText = kv.type() == Type.STRING ? kv.asString()
-                    : kv.type() == Type.NUMBER ? JsonEncoder.number(kv.asNumber()) : String.valueOf(kv.asBool());
+                    : kv.type() == Type.NUMBER ? Numbers.toText(kv.asNumber()) : String.valueOf(kv.asBool());
             explicit.put(keyText, node(next()));
         }
         merged.putAll(explicit);
@@ -208,11 +210,11 @@ final class YamlDecoder {
     private Value alias(AliasEvent e) throws YamlException {
         String name = e.getAlias().getValue();
         if (pending.contains(name)) {
-            throw at(e, "cannot refer to anchor " + GoText.quote(name) + " from inside its own definition");
+            throw at(e, "cannot refer to anchor " + Quote.go(name) + " from inside its own definition");
         }
         Value v = anchors.get(name);
         if (v == null) {
-            throw at(e, "reference to undefined anchor " + GoText.quote(name));
+            throw at(e, "reference to undefined anchor " + Quote.go(name));
         }
         nodes += anchorSizes.get(name);
         if (nodes > MAX_NODES) {

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.packer.engine.hcl.function.lib;
 
+import io.jenkins.plugins.packer.engine.hcl.value.Numbers;
 import io.jenkins.plugins.packer.engine.hcl.value.Type;
 import io.jenkins.plugins.packer.engine.hcl.value.Value;
 import java.nio.charset.StandardCharsets;
@@ -104,7 +105,7 @@ final class YamlEncoder {
         if (v.isNull()) {
             plain("null", root);
         } else if (v.type() == Type.NUMBER) {
-            plain(JsonEncoder.number(v.asNumber()), root);
+            plain(Numbers.toText(v.asNumber()), root);
         } else if (v.type() == Type.BOOL) {
             plain(String.valueOf(v.asBool()), root);
         } else {

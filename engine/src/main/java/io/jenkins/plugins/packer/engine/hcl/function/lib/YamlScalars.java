@@ -1,5 +1,6 @@
 package io.jenkins.plugins.packer.engine.hcl.function.lib;
 
+import io.jenkins.plugins.packer.engine.hcl.value.Quote;
 import io.jenkins.plugins.packer.engine.hcl.value.Value;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -84,7 +85,7 @@ final class YamlScalars {
         }
         switch (tag) {
             case "", STR, BOOL, INT, FLOAT, NULL, TIMESTAMP, BINARY -> { }
-            default -> throw new ScalarException("unsupported tag " + GoText.quote(tag));
+            default -> throw new ScalarException("unsupported tag " + Quote.go(tag));
         }
         char hint = src.isEmpty() ? 'N' : hint(src.charAt(0));
         if (hint != 0 && !tag.equals(STR) && !tag.equals(BINARY)) {
@@ -118,7 +119,7 @@ final class YamlScalars {
                 try {
                     GoBase64.decode(src);
                 } catch (GoBase64.CorruptInputException e) {
-                    throw new ScalarException("cannot parse " + GoText.quote(src) + " as " + tag
+                    throw new ScalarException("cannot parse " + Quote.go(src) + " as " + tag
                             + ": not valid base64");
                 }
                 return Value.string(src);
@@ -134,7 +135,7 @@ final class YamlScalars {
             }
             default -> { }
         }
-        throw new ScalarException("cannot parse " + GoText.quote(src) + " as " + tag);
+        throw new ScalarException("cannot parse " + Quote.go(src) + " as " + tag);
     }
 
     private static char hint(char c) {
