@@ -40,6 +40,7 @@ public final class PackerFunctions {
         add(t, NumericFunctions.all());
         add(t, StringFunctions.all());
         add(t, CollectionFunctions.all());
+        add(t, ConversionFunctions.all());
         return Collections.unmodifiableMap(t);
     }
 
