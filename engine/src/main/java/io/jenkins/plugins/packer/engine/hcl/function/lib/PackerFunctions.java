@@ -41,6 +41,12 @@ public final class PackerFunctions {
         add(t, StringFunctions.all());
         add(t, CollectionFunctions.all());
         add(t, ConversionFunctions.all());
+        add(t, EncodingFunctions.all());
+        add(t, CryptoFunctions.all());
+        add(t, DateTimeFunctions.all(options.runStarted()));
+        add(t, IpFunctions.all());
+        add(t, FilesystemFunctions.all(options.baseDir()));
+        add(t, SecretFunctions.all());
         return Collections.unmodifiableMap(t);
     }
 
