@@ -178,4 +178,20 @@ class FunctionSpecTest {
                 .isInstanceOf(FunctionException.class)
                 .hasMessageStartingWith("panic in function implementation: ");
     }
+
+    @Test
+    void argumentsAreConvertedToTheParameterTypeAndFailuresNameTheArgument() throws Exception {
+        FunctionSpec f = FunctionSpec.builder()
+                .param("a", Type.STRING)
+                .param("n", Type.NUMBER)
+                .returns(Type.NUMBER)
+                .impl((args, ret) -> args.get(1))
+                .build();
+        assertThat(f.call(List.of(Value.number(1), Value.string("5")))).isEqualTo(Value.number(5));
+        assertThatThrownBy(() -> f.call(List.of(Value.string("x"), Value.string("five"))))
+                .isInstanceOfSatisfying(FunctionException.class, e -> {
+                    assertThat(e.argumentIndex()).isEqualTo(1);
+                    assertThat(e).hasMessage("a number is required");
+                });
+    }
 }

@@ -43,7 +43,11 @@ public final class NumericFunctions {
         return FunctionSpec.builder()
                 .param("num", Type.NUMBER)
                 .returns(Type.NUMBER)
-                .impl((args, ret) -> Value.number(args.get(0).asNumber().setScale(0, mode)))
+                .impl((args, ret) -> {
+                    BigDecimal n = args.get(0).asNumber();
+                    // whole numbers stay as they are (and 1e999999 is not expanded digit by digit)
+                    return Args.isWhole(n) ? args.get(0) : Value.number(n.setScale(0, mode));
+                })
                 .build();
     }
 

@@ -1,6 +1,5 @@
 package io.jenkins.plugins.packer.engine.hcl.function.lib;
 
-import io.jenkins.plugins.packer.engine.hcl.function.lib.Re2Syntax.Re2Error;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -84,7 +83,7 @@ final class Re2Classes {
                 hi = classChar(p, src, t + 1, start);
                 t = p.pos();
                 if (hi < lo) {
-                    throw new Re2Error(Re2Syntax.INVALID_RANGE, src.substring(rangeStart, t));
+                    throw new Re2Error(Re2Error.INVALID_RANGE, src.substring(rangeStart, t));
                 }
             }
             appendRange(items, lo, hi);
@@ -98,7 +97,7 @@ final class Re2Classes {
 
     private static int classChar(Re2Syntax p, String src, int t, int classStart) throws Re2Error {
         if (t >= src.length()) {
-            throw new Re2Error(Re2Syntax.MISSING_BRACKET, src.substring(classStart));
+            throw new Re2Error(Re2Error.MISSING_BRACKET, src.substring(classStart));
         }
         if (src.charAt(t) == '\\') {
             p.pos(t);
@@ -114,7 +113,7 @@ final class Re2Classes {
         boolean negated = name.startsWith("^");
         int[] ranges = NAMED.get(negated ? name.substring(1) : name);
         if (ranges == null) {
-            throw new Re2Error(Re2Syntax.INVALID_RANGE, text);
+            throw new Re2Error(Re2Error.INVALID_RANGE, text);
         }
         return ranges(negated ? complement(ranges) : ranges);
     }
@@ -143,7 +142,7 @@ final class Re2Classes {
         if (t + 2 < src.length() && src.charAt(t + 2) == '{') {
             int end = src.indexOf('}', t);
             if (end < 0) {
-                throw new Re2Error(Re2Syntax.INVALID_RANGE, src.substring(t));
+                throw new Re2Error(Re2Error.INVALID_RANGE, src.substring(t));
             }
             seq = src.substring(t, end + 1);
             name = src.substring(t + 3, end);
@@ -162,7 +161,7 @@ final class Re2Classes {
         } else if (CATEGORIES.contains(name) || isScript(name)) {
             java = (negated ? "\\P{Is" : "\\p{Is") + name + "}";
         } else {
-            throw new Re2Error(Re2Syntax.INVALID_RANGE, seq);
+            throw new Re2Error(Re2Error.INVALID_RANGE, seq);
         }
         p.pos(t + seq.length());
         return java;
@@ -185,7 +184,7 @@ final class Re2Classes {
         int start = p.pos();
         int t = start + 1;
         if (t >= src.length()) {
-            throw new Re2Error(Re2Syntax.TRAILING_BACKSLASH, "");
+            throw new Re2Error(Re2Error.TRAILING_BACKSLASH, "");
         }
         int c = src.codePointAt(t);
         t += Character.charCount(c);
@@ -196,7 +195,7 @@ final class Re2Classes {
         if (c >= '0' && c <= '7') {
             boolean octalNext = t < src.length() && src.charAt(t) >= '0' && src.charAt(t) <= '7';
             if (c != '0' && !octalNext) {
-                throw new Re2Error(Re2Syntax.INVALID_ESCAPE, src.substring(start, t));
+                throw new Re2Error(Re2Error.INVALID_ESCAPE, src.substring(start, t));
             }
             int r = c - '0';
             for (int k = 1; k < 3 && t < src.length() && src.charAt(t) >= '0' && src.charAt(t) <= '7'; k++) {
@@ -221,12 +220,12 @@ final class Re2Classes {
         if (c == 'x') {
             return hexEscape(p, src, start, t);
         }
-        throw new Re2Error(Re2Syntax.INVALID_ESCAPE, src.substring(start, t));
+        throw new Re2Error(Re2Error.INVALID_ESCAPE, src.substring(start, t));
     }
 
     private static int hexEscape(Re2Syntax p, String src, int start, int t) throws Re2Error {
         if (t >= src.length()) {
-            throw new Re2Error(Re2Syntax.INVALID_ESCAPE, src.substring(start, t));
+            throw new Re2Error(Re2Error.INVALID_ESCAPE, src.substring(start, t));
         }
         if (src.charAt(t) == '{') {
             t++;
@@ -234,7 +233,7 @@ final class Re2Classes {
             int digits = 0;
             while (true) {
                 if (t >= src.length()) {
-                    throw new Re2Error(Re2Syntax.INVALID_ESCAPE, src.substring(start, t));
+                    throw new Re2Error(Re2Error.INVALID_ESCAPE, src.substring(start, t));
                 }
                 int c = src.codePointAt(t);
                 t += Character.charCount(c);
@@ -243,16 +242,16 @@ final class Re2Classes {
                 }
                 int v = Character.digit(c, 16);
                 if (v < 0 || c > 0x7F) {
-                    throw new Re2Error(Re2Syntax.INVALID_ESCAPE, src.substring(start, t));
+                    throw new Re2Error(Re2Error.INVALID_ESCAPE, src.substring(start, t));
                 }
                 r = r * 16 + v;
                 if (r > MAX_RUNE) {
-                    throw new Re2Error(Re2Syntax.INVALID_ESCAPE, src.substring(start, t));
+                    throw new Re2Error(Re2Error.INVALID_ESCAPE, src.substring(start, t));
                 }
                 digits++;
             }
             if (digits == 0) {
-                throw new Re2Error(Re2Syntax.INVALID_ESCAPE, src.substring(start, t));
+                throw new Re2Error(Re2Error.INVALID_ESCAPE, src.substring(start, t));
             }
             p.pos(t);
             return r;
@@ -262,7 +261,7 @@ final class Re2Classes {
         int y = t < src.length() ? hexDigit(src, t) : -1;
         t = Math.min(src.length(), t + (t < src.length() ? Character.charCount(src.codePointAt(t)) : 0));
         if (x < 0 || y < 0) {
-            throw new Re2Error(Re2Syntax.INVALID_ESCAPE, src.substring(start, t));
+            throw new Re2Error(Re2Error.INVALID_ESCAPE, src.substring(start, t));
         }
         p.pos(t);
         return x * 16 + y;

@@ -18,39 +18,6 @@ import java.util.regex.PatternSyntaxException;
  */
 final class Re2Syntax {
 
-    /** A pattern Go's regexp/syntax rejects; message as Go's {@code syntax.Error}. */
-    static final class Re2Error extends Exception {
-        private static final long serialVersionUID = 1L;
-        private final String code;
-        private final String expr;
-
-        Re2Error(String code, String expr) {
-            super("error parsing regexp: " + code + ": `" + expr + "`");
-            this.code = code;
-            this.expr = expr;
-        }
-
-        String code() {
-            return code;
-        }
-
-        String expr() {
-            return expr;
-        }
-    }
-
-    static final String MISSING_PAREN = "missing closing )";
-    static final String UNEXPECTED_PAREN = "unexpected )";
-    static final String MISSING_BRACKET = "missing closing ]";
-    static final String INVALID_ESCAPE = "invalid escape sequence";
-    static final String INVALID_RANGE = "invalid character class range";
-    static final String INVALID_NAMED_CAPTURE = "invalid named capture";
-    static final String INVALID_PERL_OP = "invalid or unsupported Perl syntax";
-    static final String INVALID_REPEAT_OP = "invalid nested repetition operator";
-    static final String INVALID_REPEAT_SIZE = "invalid repeat count";
-    static final String MISSING_REPEAT_ARGUMENT = "missing argument to repetition operator";
-    static final String TRAILING_BACKSLASH = "trailing backslash at end of expression";
-
     private record Flags(boolean i, boolean m, boolean s, boolean ungreedy) {
     }
 
@@ -92,7 +59,7 @@ final class Re2Syntax {
                 }
                 case ')' -> {
                     if (groups.isEmpty()) {
-                        throw new Re2Error(UNEXPECTED_PAREN, src);
+                        throw new Re2Error(Re2Error.UNEXPECTED_PAREN, src);
                     }
                     flags = groups.pop();
                     out.append(')');
@@ -118,7 +85,7 @@ final class Re2Syntax {
             lastRepeat = repeat;
         }
         if (!groups.isEmpty()) {
-            throw new Re2Error(MISSING_PAREN, src);
+            throw new Re2Error(Re2Error.MISSING_PAREN, src);
         }
     }
 
@@ -158,7 +125,7 @@ final class Re2Syntax {
 
     private void escape() throws Re2Error {
         if (pos + 1 >= src.length()) {
-            throw new Re2Error(TRAILING_BACKSLASH, "");
+            throw new Re2Error(Re2Error.TRAILING_BACKSLASH, "");
         }
         char c = src.charAt(pos + 1);
         switch (c) {
@@ -168,7 +135,7 @@ final class Re2Syntax {
                     + Re2Classes.WORD + ")(?=" + Re2Classes.WORD + "))", 2);
             case 'B' -> atomAdvance("(?:(?<=" + Re2Classes.WORD + ")(?=" + Re2Classes.WORD + ")|(?<!"
                     + Re2Classes.WORD + ")(?!" + Re2Classes.WORD + "))", 2);
-            case 'C' -> throw new Re2Error(INVALID_ESCAPE, "\\C");
+            case 'C' -> throw new Re2Error(Re2Error.INVALID_ESCAPE, "\\C");
             case 'Q' -> {
                 int end = src.indexOf("\\E", pos + 2);
                 String lit = src.substring(pos + 2, end < 0 ? src.length() : end);
@@ -202,11 +169,11 @@ final class Re2Syntax {
         if (p || plain) {
             int end = src.indexOf('>', pos);
             if (end < 0) {
-                throw new Re2Error(INVALID_NAMED_CAPTURE, src.substring(pos));
+                throw new Re2Error(Re2Error.INVALID_NAMED_CAPTURE, src.substring(pos));
             }
             String name = src.substring(pos + (p ? 4 : 3), end);
             if (!validName(name)) {
-                throw new Re2Error(INVALID_NAMED_CAPTURE, src.substring(pos, end + 1));
+                throw new Re2Error(Re2Error.INVALID_NAMED_CAPTURE, src.substring(pos, end + 1));
             }
             groups.push(flags);
             names.add(name);
@@ -253,14 +220,14 @@ final class Re2Syntax {
                 }
                 case '-' -> {
                     if (negate) {
-                        throw new Re2Error(INVALID_PERL_OP, src.substring(pos, t));
+                        throw new Re2Error(Re2Error.INVALID_PERL_OP, src.substring(pos, t));
                     }
                     negate = true;
                     sawFlag = false;
                 }
                 case ':', ')' -> {
                     if (negate && !sawFlag) {
-                        throw new Re2Error(INVALID_PERL_OP, src.substring(pos, t));
+                        throw new Re2Error(Re2Error.INVALID_PERL_OP, src.substring(pos, t));
                     }
                     Flags next = new Flags(fi, fm, fs, fu);
                     String java = javaFlags(next);
@@ -275,10 +242,10 @@ final class Re2Syntax {
                     pos = t;
                     return;
                 }
-                default -> throw new Re2Error(INVALID_PERL_OP, src.substring(pos, t));
+                default -> throw new Re2Error(Re2Error.INVALID_PERL_OP, src.substring(pos, t));
             }
         }
-        throw new Re2Error(INVALID_PERL_OP, src.substring(pos, t));
+        throw new Re2Error(Re2Error.INVALID_PERL_OP, src.substring(pos, t));
     }
 
     /** Java inline flags that set i, m and s as {@code next} has them ("" when nothing to say). */
@@ -302,10 +269,10 @@ final class Re2Syntax {
             lazy = true;
         }
         if (lastRepeat >= 0) {
-            throw new Re2Error(INVALID_REPEAT_OP, src.substring(lastRepeat, after));
+            throw new Re2Error(Re2Error.INVALID_REPEAT_OP, src.substring(lastRepeat, after));
         }
         if (!hasOperand) {
-            throw new Re2Error(MISSING_REPEAT_ARGUMENT, src.substring(start, after));
+            throw new Re2Error(Re2Error.MISSING_REPEAT_ARGUMENT, src.substring(start, after));
         }
         out.append(javaOp);
         if (lazy != flags.ungreedy) {
@@ -344,7 +311,7 @@ final class Re2Syntax {
         }
         t++;
         if (min < 0 || min > 1000 || max > 1000 || (max >= 0 && min > max)) {
-            throw new Re2Error(INVALID_REPEAT_SIZE, src.substring(pos, t));
+            throw new Re2Error(Re2Error.INVALID_REPEAT_SIZE, src.substring(pos, t));
         }
         String op = "{" + min + (max == min ? "" : "," + (max < 0 ? "" : max)) + "}";
         return repetition(op, t);

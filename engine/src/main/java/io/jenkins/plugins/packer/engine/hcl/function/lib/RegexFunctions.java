@@ -62,7 +62,7 @@ final class RegexFunctions {
                 Re2 re;
                 try {
                     re = Re2Syntax.compile(args.get(1).asString());
-                } catch (Re2Syntax.Re2Error e) {
+                } catch (Re2Error e) {
                     throw new FunctionException(e.getMessage());
                 }
                 return Value.string(re.replaceAll(args.get(0).asString(), args.get(2).asString()));
@@ -72,7 +72,7 @@ final class RegexFunctions {
     private static Re2 compile(String pattern) throws FunctionException {
         try {
             return Re2Syntax.compile(pattern);
-        } catch (Re2Syntax.Re2Error e) {
+        } catch (Re2Error e) {
             throw new FunctionException(0, "invalid regexp pattern: " + e.code() + " in " + e.expr());
         }
     }

@@ -1,7 +1,6 @@
 package io.jenkins.plugins.packer.engine.hcl.function.lib;
 
 import io.jenkins.plugins.packer.engine.hcl.value.Type;
-import io.jenkins.plugins.packer.engine.hcl.value.Value;
 import java.util.Comparator;
 
 /** Small type tests and helpers shared by the collection functions. */
@@ -42,11 +41,6 @@ final class Seqs {
             return m.element();
         }
         return Type.DYNAMIC;
-    }
-
-    /** A list of {@code element} type; an empty one when {@code elements} is empty. */
-    static Value list(Type element, java.util.List<Value> elements) {
-        return Value.list(element, elements);
     }
 
     /** Go's string order (UTF-8 bytes), which is code point order. */

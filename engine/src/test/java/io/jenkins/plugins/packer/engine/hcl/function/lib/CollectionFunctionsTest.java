@@ -157,4 +157,21 @@ class CollectionFunctionsTest {
         assertThat(fail("coalescelist", str("x"))).hasMessage("coalescelist arguments must be lists or tuples");
         assertThat(fail("coalescelist", Value.EMPTY_TUPLE)).hasMessage("no non-null arguments");
     }
+
+    @Test
+    void emptyAndMixedCasesCheckedWithPackerConsole() {
+        assertThat(call("merge", object("a", num(1)), object("a", str("x")))).isEqualTo(object("a", str("x")));
+        assertThat(call("flatten", tuple(Value.EMPTY_TUPLE, tuple(Value.EMPTY_TUPLE)))).isEqualTo(Value.EMPTY_TUPLE);
+        assertThat(call("distinct", tuple(tuple(num(1)), tuple(num(1)), tuple(num(2)))))
+                .isEqualTo(Value.list(Type.tuple(List.of(Type.NUMBER)), List.of(tuple(num(1)), tuple(num(2)))));
+        assertThat(call("coalescelist", t("a"), tuple(num(1)))).isEqualTo(t("a"));
+        assertThat(call("keys", Value.EMPTY_OBJECT)).isEqualTo(Value.EMPTY_TUPLE);
+        assertThat(call("length", tuple(str("a"), t("b")))).isEqualTo(num(2));
+        assertThat(call("concat", Value.EMPTY_TUPLE, Value.EMPTY_TUPLE)).isEqualTo(Value.EMPTY_TUPLE);
+        assertThat(call("setunion", Value.EMPTY_TUPLE, Value.EMPTY_TUPLE)).isEqualTo(Value.set(Type.DYNAMIC, List.of()));
+        assertThat(call("zipmap", Value.EMPTY_TUPLE, Value.EMPTY_TUPLE)).isEqualTo(Value.EMPTY_OBJECT);
+        assertThat(call("values", Value.EMPTY_OBJECT)).isEqualTo(Value.EMPTY_TUPLE);
+        assertThat(call("sort", Value.EMPTY_TUPLE)).isEqualTo(strings());
+        assertThat(call("reverse", Value.EMPTY_TUPLE)).isEqualTo(Value.EMPTY_TUPLE);
+    }
 }

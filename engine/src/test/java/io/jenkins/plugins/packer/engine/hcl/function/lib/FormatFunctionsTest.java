@@ -67,6 +67,20 @@ class FormatFunctionsTest {
     }
 
     @Test
+    void moreCasesCheckedWithPackerConsole() {
+        assertThat(format("%#v|%v|%s|%5.1s|%-4q|", num("1e30"), Value.TRUE, num("1.5"), str("héllo"), str("a")))
+                .isEqualTo("1000000000000000000000000000000|true|1.5|    h|\"a\" |");
+        assertThat(format("%x|%o|%b", num(-10), num(-10), num(-10))).isEqualTo("-a|-12|-1010");
+        assertThat(format("%+05d|% 05d|%+.2e|%010.3f", num(42), num(42), num("-0.000123"), num("-3.14159")))
+                .isEqualTo("+0042| 0042|-1.23e-04|-00003.142");
+        assertThat(format("%08v|%-8v|%8v", num("1.5"), str("x"), tuple(num(1)))).isEqualTo("000001.5|x       |     [1]");
+        assertThat(format("%e|%g|%G", num(123456789), num(123456789), num("0.00001")))
+                .isEqualTo("1.234568e+08|1.23456789e+08|1E-05");
+        assertThat(format("%.3e|%.0g|%.1g|%g", num("1.2345"), num(15), num("0.00015"), num("1e-5")))
+                .isEqualTo("1.234e+00|2e+01|0.0002|1e-05");
+    }
+
+    @Test
     void roundingFollowsTheBinaryValueAsGoDoes() {
         assertThat(format("%.2f %.1f %.0f %.0f", num("2.675"), num("0.25"), num("0.5"), num("1.5")))
                 .isEqualTo("2.67 0.2 0 2");

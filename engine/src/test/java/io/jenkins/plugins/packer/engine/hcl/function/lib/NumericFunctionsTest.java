@@ -48,6 +48,7 @@ class NumericFunctionsTest {
         assertThat(call("floor", num("4.9"))).isEqualTo(num(4));
         assertThat(call("floor", num("-5.1"))).isEqualTo(num(-6));
         assertThat(call("ceil", num("1e30"))).isEqualTo(num("1e30"));
+        assertThat(call("floor", num("1e999999"))).isEqualTo(num("1e999999"));
         assertThat(call("floor", secret(num("1.5")))).isEqualTo(secret(num(1)));
     }
 

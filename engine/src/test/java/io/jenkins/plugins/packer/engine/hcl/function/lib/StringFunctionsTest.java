@@ -134,6 +134,7 @@ class StringFunctionsTest {
         assertThat(call("title", str("hello world"))).isEqualTo(str("Hello World"));
         assertThat(call("title", str("hello wORLD foo-bar"))).isEqualTo(str("Hello WORLD Foo-Bar"));
         assertThat(call("title", str("snake_case x1y"))).isEqualTo(str("Snake_case X1y"));
+        assertThat(call("title", str("ǆemal ǈ"))).isEqualTo(str("ǅemal ǈ"));
     }
 
     @Test
