@@ -35,8 +35,12 @@ final class JsonDecoder {
     private static final Object OBJECT_START = new Object();
     private static final Object OBJECT_END = new Object();
 
+    /** Deeper nesting is refused (Go allows 10000), which keeps this recursion and later ones within the stack. */
+    private static final int MAX_DEPTH = 1000;
+
     private final byte[] in;
     private int pos;
+    private int depth;
     private State state = State.TOP;
     private final List<State> stack = new ArrayList<>();
 
@@ -54,6 +58,19 @@ final class JsonDecoder {
     }
 
     private Value value(Object tok) throws JsonException {
+        if ((tok == ARRAY_START || tok == OBJECT_START) && ++depth > MAX_DEPTH) {
+            throw new JsonException("exceeded max depth");
+        }
+        try {
+            return nested(tok);
+        } finally {
+            if (tok == ARRAY_START || tok == OBJECT_START) {
+                depth--;
+            }
+        }
+    }
+
+    private Value nested(Object tok) throws JsonException {
         if (tok == ARRAY_START) {
             List<Value> elements = new ArrayList<>();
             for (Object t = token(); t != ARRAY_END; t = token()) {

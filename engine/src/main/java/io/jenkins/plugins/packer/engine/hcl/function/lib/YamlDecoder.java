@@ -23,7 +23,6 @@ import org.snakeyaml.engine.v2.events.NodeEvent;
 import org.snakeyaml.engine.v2.events.ScalarEvent;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
-import org.snakeyaml.engine.v2.exceptions.ScannerException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 
 /**
@@ -46,12 +45,15 @@ final class YamlDecoder {
 
     /** Limit on the nodes produced, counting every alias expansion, against "billion laughs" documents. */
     private static final long MAX_NODES = 10_000_000L;
+    /** Limit on nesting, which keeps the recursion here within the stack. */
+    private static final int MAX_DEPTH = 1000;
 
     private final Iterator<Event> events;
     private final Map<String, Value> anchors = new HashMap<>();
     private final Map<String, Long> anchorSizes = new HashMap<>();
     private final Set<String> pending = new HashSet<>();
     private long nodes;
+    private int depth;
 
     private YamlDecoder(String src) {
         LoadSettings settings = LoadSettings.builder().setCodePointLimit(Integer.MAX_VALUE).build();
@@ -93,15 +95,10 @@ final class YamlDecoder {
         try {
             return events.next();
         } catch (MarkedYamlEngineException ex) {
-            Optional<Mark> mark = ex.getProblemMark().filter(m -> m.getLine() != 0).or(ex::getContextMark);
+            Optional<Mark> mark = ex.getProblemMark().filter(m -> m.getLine() != 0)
+                    .or(() -> ex.getContextMark().filter(m -> m.getLine() != 0));
             String problem = ex.getProblem() == null ? "invalid YAML syntax" : ex.getProblem();
-            if (mark.isEmpty()) {
-                throw new YamlException(problem);
-            }
-            boolean scanner = ex instanceof ScannerException;
-            int line = mark.get().getLine() + (scanner ? 1 : 0);
-            int column = scanner ? 0 : mark.get().getColumn() + 1;
-            throw new YamlException("on line " + line + ", column " + column + ": " + problem);
+            throw new YamlException(mark.map(m -> position(m) + problem).orElse(problem));
         } catch (YamlEngineException | java.util.NoSuchElementException ex) {
             throw new YamlException(ex.getMessage() == null ? "invalid YAML syntax" : ex.getMessage());
         }
@@ -122,11 +119,16 @@ final class YamlDecoder {
             case Alias -> {
                 return alias((AliasEvent) e);
             }
-            case MappingStart -> {
-                return mapping((CollectionStartEvent) e);
-            }
-            case SequenceStart -> {
-                return sequence((CollectionStartEvent) e);
+            case MappingStart, SequenceStart -> {
+                if (++depth > MAX_DEPTH) {
+                    throw at(e, "exceeded max depth");
+                }
+                try {
+                    return e.getEventId() == Event.ID.MappingStart ? mapping((CollectionStartEvent) e)
+                            : sequence((CollectionStartEvent) e);
+                } finally {
+                    depth--;
+                }
             }
             case DocumentStart -> throw at(e, "only a single document is allowed");
             case StreamEnd -> throw at(e, "expecting value but found end of stream");
@@ -243,10 +245,14 @@ final class YamlDecoder {
         }
     }
 
+    /** An error at an event; like go-cty-yaml, positions on the first line (line 0) are not shown. */
     private static YamlException at(Event e, String message) {
-        return e.getStartMark()
-                .map(m -> new YamlException("on line " + m.getLine() + ", column " + (m.getColumn() + 1) + ": "
-                        + message))
-                .orElseGet(() -> new YamlException(message));
+        return new YamlException(e.getStartMark().filter(m -> m.getLine() != 0).map(m -> position(m) + message)
+                .orElse(message));
+    }
+
+    /** go-cty-yaml's "on line L, column C: " with libyaml's zero-based line and one-based column. */
+    private static String position(Mark m) {
+        return "on line " + m.getLine() + ", column " + (m.getColumn() + 1) + ": ";
     }
 }

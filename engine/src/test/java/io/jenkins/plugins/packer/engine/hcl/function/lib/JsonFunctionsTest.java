@@ -122,6 +122,12 @@ class JsonFunctionsTest {
     }
 
     @Test
+    void jsondecodeRefusesVeryDeepNesting() throws Exception {
+        assertThat(call(lib, "jsondecode", str("[".repeat(1000) + "]".repeat(1000))).type()).isNotNull();
+        assertCallFails(lib, "jsondecode", str("[".repeat(1001) + "]".repeat(1001))).hasMessage("exceeded max depth");
+    }
+
+    @Test
     void jsondecodeOfEmptyStringIsEof() {
         assertCallFails(lib, "jsondecode", str("")).hasMessage("EOF");
     }

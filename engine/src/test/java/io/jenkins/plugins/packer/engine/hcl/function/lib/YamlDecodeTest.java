@@ -106,31 +106,40 @@ class YamlDecodeTest {
     void errorsAsGoCtyYamlReportsThem() {
         assertCallFails(lib, "yamldecode", str("\nfoo: &bar\n  - x\n  - *bar\n"))
                 .hasMessage("on line 3, column 5: cannot refer to anchor \"bar\" from inside its own definition");
-        assertCallFails(lib, "yamldecode", str("*nope"))
-                .hasMessage("on line 0, column 1: reference to undefined anchor \"nope\"");
+        // packer console: positions are libyaml's zero-based line and one-based column; line 0 is not shown
+        assertCallFails(lib, "yamldecode", str("a: 1\nb: *nope"))
+                .hasMessage("on line 1, column 4: reference to undefined anchor \"nope\"");
+        assertCallFails(lib, "yamldecode", str("*nope")).hasMessage("reference to undefined anchor \"nope\"");
         assertCallFails(lib, "yamldecode", str("\na: aa\n<<:\n  - b: bb\n  - uh-oh\nd: dd\n"))
                 .hasMessage("on line 2, column 1: cannot merge string (from sequence) into mapping");
         assertCallFails(lib, "yamldecode", str("\na: aa\n<<: 1\n"))
                 .hasMessage("on line 2, column 1: cannot merge number into mapping");
         assertCallFails(lib, "yamldecode", str("!!bool bananas"))
-                .hasMessage("on line 0, column 1: cannot parse \"bananas\" as tag:yaml.org,2002:bool");
+                .hasMessage("cannot parse \"bananas\" as tag:yaml.org,2002:bool");
         assertCallFails(lib, "yamldecode", str("!!binary '>>>>>>>>>'"))
-                .hasMessage("on line 0, column 1: cannot parse \">>>>>>>>>\" as tag:yaml.org,2002:binary: "
-                        + "not valid base64");
-        assertCallFails(lib, "yamldecode", str("!!nope foo"))
-                .hasMessage("on line 0, column 1: unsupported tag \"tag:yaml.org,2002:nope\"");
+                .hasMessage("cannot parse \">>>>>>>>>\" as tag:yaml.org,2002:binary: not valid base64");
+        assertCallFails(lib, "yamldecode", str("!!nope foo")).hasMessage("unsupported tag \"tag:yaml.org,2002:nope\"");
+        assertCallFails(lib, "yamldecode", str("x\n---\ny"))
+                .hasMessage("on line 1, column 1: only a single document is allowed");
         assertCallFails(lib, "yamldecode", str(".NaN")).hasMessageEndingWith("floating point NaN is not supported");
         assertCallFails(lib, "yamldecode", str("[a]: b")).hasMessageEndingWith("only strings are allowed as mapping keys");
         assertCallFails(lib, "yamldecode", str("~: b")).hasMessageEndingWith("mapping key cannot be null");
         assertCallFails(lib, "yamldecode", str("!!map [a]")).hasMessageEndingWith("can't interpret sequence as "
                 + "tag:yaml.org,2002:map");
-        assertCallFails(lib, "yamldecode", str("a\n---\nb")).hasMessageEndingWith("only a single document is allowed");
     }
 
     @Test
     void syntaxErrorsAreReportedNotThrown() {
         assertCallFails(lib, "yamldecode", str("a: b: c")).hasMessageContaining("mapping values are not allowed");
-        assertCallFails(lib, "yamldecode", str("[unclosed")).hasMessageStartingWith("on line");
+        assertCallFails(lib, "yamldecode", str("[unclosed")).hasMessageContaining("expected ',' or ']'");
+        assertCallFails(lib, "yamldecode", str("a:\n  - b\n c: d")).hasMessageStartingWith("on line 2, column");
+    }
+
+    @Test
+    void deepNestingIsRefusedNotAStackOverflow() throws Exception {
+        assertThat(yaml("[".repeat(1000) + "]".repeat(1000)).type()).isNotNull();
+        assertCallFails(lib, "yamldecode", str("[".repeat(1001) + "]".repeat(1001)))
+                .hasMessageEndingWith("exceeded max depth");
     }
 
     @Test
