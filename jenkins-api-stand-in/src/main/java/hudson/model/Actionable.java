@@ -1,0 +1,14 @@
+package hudson.model;
+
+import edu.umd.cs.findbugs.annotations.NonNull;
+
+/**
+ * Stand-in declaration. Mirrors {@code core/src/main/java/hudson/model/Actionable.java} of jenkinsci/jenkins, Jenkins LTS 2.516.x line.
+ * Upstream it also implements ModelObjectWithContextMenu (omitted: not used). Only addOrReplaceAction.
+ * Compile-only; never packaged.
+ */
+public abstract class Actionable extends AbstractModelObject {
+    public boolean addOrReplaceAction(@NonNull Action a) {
+        throw new UnsupportedOperationException("stand-in");
+    }
+}
