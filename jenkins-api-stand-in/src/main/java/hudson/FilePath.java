@@ -43,6 +43,10 @@ public final class FilePath implements Serializable {
         throw new UnsupportedOperationException("stand-in");
     }
 
+    public void touch(final long timestamp) throws IOException, InterruptedException {
+        throw new UnsupportedOperationException("stand-in");
+    }
+
     public void renameTo(final FilePath target) throws IOException, InterruptedException {
         throw new UnsupportedOperationException("stand-in");
     }

@@ -1,5 +1,6 @@
 package hudson.util;
 
+import edu.umd.cs.findbugs.annotations.NonNull;
 import java.util.ArrayList;
 
 /**
@@ -11,5 +12,8 @@ import java.util.ArrayList;
 public class ListBoxModel extends ArrayList<ListBoxModel.Option> {
     /** One entry of the list; mirrors the nested {@code ListBoxModel.Option}. */
     public static final class Option {
+        public Option(@NonNull String name, @NonNull String value) {
+            throw new UnsupportedOperationException("stand-in");
+        }
     }
 }

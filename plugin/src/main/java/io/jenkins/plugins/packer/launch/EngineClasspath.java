@@ -13,6 +13,9 @@ import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.jar.Attributes;
+import java.util.jar.JarFile;
+import java.util.jar.Manifest;
 
 /**
  * The jars the engine process needs, found on the controller where the plugin's class loader got them (the
@@ -43,6 +46,49 @@ public final class EngineClasspath {
             }
         }
         return new ArrayList<>(paths);
+    }
+
+    /**
+     * The engine jar followed by the jars its manifest's {@code Class-Path} names, each found next to the engine
+     * jar (where the plugin bundles them) or else among {@code elsewhere} by artifact name, ignoring the version
+     * (libraries Jenkins provides through other plugins, such as Jackson from jackson2-api).
+     *
+     * @throws IOException when a listed jar is found nowhere
+     */
+    public static List<Path> fromManifest(Path engineJar, List<Path> elsewhere) throws IOException {
+        List<Path> result = new ArrayList<>();
+        result.add(engineJar);
+        String classPath;
+        try (JarFile jar = new JarFile(engineJar.toFile())) {
+            Manifest mf = jar.getManifest();
+            classPath = mf == null ? null : mf.getMainAttributes().getValue(Attributes.Name.CLASS_PATH);
+        }
+        if (classPath == null || classPath.isBlank()) {
+            return result;
+        }
+        for (String entry : classPath.trim().split("\\s+")) {
+            String name = entry.substring(entry.lastIndexOf('/') + 1);
+            Path beside = engineJar.resolveSibling(name);
+            if (Files.isRegularFile(beside)) {
+                result.add(beside);
+                continue;
+            }
+            String artifact = artifactOf(name);
+            Path match = elsewhere.stream().filter(p -> artifactOf(p.getFileName().toString()).equals(artifact))
+                    .findFirst().orElseThrow(() -> new IOException("the engine needs " + name
+                            + " but it is neither bundled nor provided by another plugin"));
+            if (!result.contains(match)) {
+                result.add(match);
+            }
+        }
+        return result;
+    }
+
+    /** {@code jackson-databind-2.17.2.jar} to {@code jackson-databind}. */
+    static String artifactOf(String jarName) {
+        String n = jarName.endsWith(".jar") ? jarName.substring(0, jarName.length() - 4) : jarName;
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("-\\d").matcher(n);
+        return m.find() ? n.substring(0, m.start()) : n;
     }
 
     /** SHA-256 over the jars' file names and contents (directories are not cacheable: refused). */
