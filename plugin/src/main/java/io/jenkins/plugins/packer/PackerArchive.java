@@ -1,14 +1,14 @@
 package io.jenkins.plugins.packer;
 
 import hudson.Extension;
-import hudson.model.AbstractDescribableImpl;
+import hudson.model.Describable;
 import hudson.model.Descriptor;
 import io.jenkins.plugins.packer.report.ArchivePlan;
 import org.kohsuke.stapler.DataBoundConstructor;
 import org.kohsuke.stapler.DataBoundSetter;
 
 /** The {@code archive} option: what to archive with the build (default: manifest and build report). */
-public final class PackerArchive extends AbstractDescribableImpl<PackerArchive> {
+public final class PackerArchive implements Describable<PackerArchive> {
 
     private boolean artifacts;
     private boolean manifest = true;

@@ -6,7 +6,7 @@ import com.cloudbees.plugins.credentials.common.StandardCredentials;
 import com.cloudbees.plugins.credentials.common.StandardListBoxModel;
 import hudson.AbortException;
 import hudson.EnvVars;
-import hudson.model.AbstractDescribableImpl;
+import hudson.model.Describable;
 import hudson.model.Descriptor;
 import hudson.model.Item;
 import hudson.model.Run;
@@ -26,7 +26,7 @@ import org.kohsuke.stapler.verb.POST;
  * environment variables of the engine. Holds only the id and names (saved in job configuration); the secret is
  * looked up per build, tracked, and handed to {@link io.jenkins.plugins.packer.binding.CredentialMapping}.
  */
-public abstract class PackerCredentialBinding extends AbstractDescribableImpl<PackerCredentialBinding> {
+public abstract class PackerCredentialBinding implements Describable<PackerCredentialBinding> {
 
     private final String credentialsId;
     private String bindTo = BindingTarget.VARIABLE.spelling();

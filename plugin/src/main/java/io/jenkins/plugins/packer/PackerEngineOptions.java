@@ -1,7 +1,7 @@
 package io.jenkins.plugins.packer;
 
 import hudson.Extension;
-import hudson.model.AbstractDescribableImpl;
+import hudson.model.Describable;
 import hudson.model.Descriptor;
 import io.jenkins.plugins.packer.launch.EngineOptions;
 import java.util.Arrays;
@@ -10,7 +10,7 @@ import org.kohsuke.stapler.DataBoundConstructor;
 import org.kohsuke.stapler.DataBoundSetter;
 
 /** The {@code engineOptions} option: JVM settings of the engine process on the agent. */
-public final class PackerEngineOptions extends AbstractDescribableImpl<PackerEngineOptions> {
+public final class PackerEngineOptions implements Describable<PackerEngineOptions> {
 
     private String maxHeap;
     private String jvmOptions;
