@@ -50,6 +50,7 @@ public record EngineCommand(List<String> command, Map<String, String> environmen
         private EngineOptions options = EngineOptions.defaults();
         private String runToken;
         private String varFile;
+        private String reportFile;
         private final Map<String, String> env = new LinkedHashMap<>();
 
         /**
@@ -83,6 +84,12 @@ public record EngineCommand(List<String> command, Map<String, String> environmen
             return this;
         }
 
+        /** Where {@code jpacker build} writes its JSON report ({@code -report=FILE}). */
+        public Builder reportFile(String agentPath) {
+            this.reportFile = agentPath;
+            return this;
+        }
+
         /** Adds environment variables (bound credentials, contract variables). Later calls override. */
         public Builder env(Map<String, String> vars) {
             env.putAll(vars);
@@ -99,6 +106,9 @@ public record EngineCommand(List<String> command, Map<String, String> environmen
             }
             if (f.timestamps()) {
                 cmd.add("-timestamp-ui");
+            }
+            if (reportFile != null) {
+                cmd.add(EngineContract.REPORT_FLAG + "=" + reportFile);
             }
             return finish(cmd, t);
         }

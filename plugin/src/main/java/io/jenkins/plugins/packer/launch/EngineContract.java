@@ -1,13 +1,16 @@
 package io.jenkins.plugins.packer.launch;
 
 /**
- * Names the plugin and the engine process agree on, beyond Packer's own command line. The engine does not read
- * the three {@code JPACKER_*} variables yet (its build command and report land with issue eng-build); until it
- * does, the plugin's own masking and the exit code are what protect and inform the build.
+ * Names the plugin and the engine process agree on, beyond Packer's own command line. {@code -report} is the
+ * engine's documented build flag (docs/report.md; its CLI wiring is still pending). The engine does not read the
+ * three {@code JPACKER_*} variables yet; they are this plugin's proposal (docs/jenkins.md). Until the engine does,
+ * the plugin's own masking and the exit code are what protect and inform the build.
  */
 public final class EngineContract {
 
-    /** Where the engine writes its JSON build report (absolute path in the step's temporary directory). */
+    /** {@code jpacker build} flag naming the JSON build report file (docs/report.md). */
+    public static final String REPORT_FLAG = "-report";
+    /** Where the engine writes its JSON build report, for commands without {@link #REPORT_FLAG} (proposal). */
     public static final String REPORT_FILE = "JPACKER_REPORT_FILE";
     /** Comma-separated template variables that hold secrets; the engine marks them sensitive. */
     public static final String SENSITIVE_VARIABLES = "JPACKER_SENSITIVE_VARIABLES";

@@ -6,9 +6,8 @@ import java.util.List;
  * The engine's JSON build report, read after the engine exits: one {@link BuildOutcome} per build, the path
  * of the manifest the template's manifest post-processor wrote (if any) and the template diagnostics.
  *
- * <p>Plugin-side model, written before the engine's report API landed (branch eng-build); {@link
- * EngineReportReader} maps the JSON. Once {@code io.jenkins.plugins.packer.engine.api} has report records this
- * class adapts from them.
+ * <p>Plugin-side view of the engine's {@code BuildReport} (io.jenkins.plugins.packer.engine.api), reduced to what
+ * the steps return, archive and record; {@link EngineReportReader} maps one to the other.
  *
  * @param builds the builds in template order
  * @param manifest path of the manifest file, or {@code null}

@@ -1,60 +1,94 @@
 package io.jenkins.plugins.packer.report;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.jenkins.plugins.packer.engine.api.BuildReport;
+import io.jenkins.plugins.packer.engine.api.BuildReportJson;
+import io.jenkins.plugins.packer.engine.api.BuildStatus;
+import io.jenkins.plugins.packer.engine.api.ReportArtifact;
+import io.jenkins.plugins.packer.engine.api.ReportBuild;
+import io.jenkins.plugins.packer.engine.api.ReportDiagnostic;
+import io.jenkins.plugins.packer.engine.api.ReportError;
+import io.jenkins.plugins.packer.engine.api.ReportFile;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads the engine's JSON build report. Expected shape (the contract proposed to the engine; see
- * docs/jenkins.md): {@code {"builds":[{"name","type","artifactId","files":[..],"durationMillis","error"}],
- * "manifest":"path","diagnostics":[{"severity","summary","detail","file","line","column"}]}} (a diagnostic may
- * carry HCL's {@code range:{filename,start:{line,column}}} instead of file/line/column). Unknown fields are ignored; {@code durationSeconds} is accepted for {@code durationMillis}.
+ * Reads the engine's JSON build report (docs/report.md, schema version 1) with the engine's own reader
+ * ({@link BuildReportJson}, which refuses newer schema versions) and maps it to the plugin's {@link EngineReport}.
+ *
+ * <p>Mapping: a build's {@code artifactId} is the id of its first artifact (the builder's; post-processor results
+ * follow), {@code files} are the paths of all its artifacts' files, {@code error} is its first error (the run
+ * failure) or {@code cancelled}; the manifest is the file of an artifact of the {@code manifest} post-processor;
+ * diagnostics are the run's plus those attached to build errors.
  */
 public final class EngineReportReader {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** {@code builder_id} of artifacts made by Packer's manifest post-processor. */
+    static final String MANIFEST_BUILDER_ID = "packer.post-processor.manifest";
 
     private EngineReportReader() {
     }
 
     /**
-     * Parses a report.
+     * Parses and maps a report.
      *
-     * @throws IOException when the bytes are not JSON or not a report object
+     * @throws IOException when the bytes are not a report of a supported schema version
      */
     public static EngineReport read(byte[] json) throws IOException {
-        JsonNode root = JSON.readTree(json);
-        if (root == null || !root.isObject()) {
-            throw new IOException("the engine's build report is not a JSON object");
+        BuildReport report;
+        try {
+            report = BuildReportJson.read(new ByteArrayInputStream(json));
+        } catch (RuntimeException e) {
+            throw new IOException("the engine's build report cannot be read: " + e.getClass().getSimpleName());
         }
-        List<BuildOutcome> builds = new ArrayList<>();
-        for (JsonNode b : root.path("builds")) {
-            List<String> files = new ArrayList<>();
-            for (JsonNode f : b.path("files")) {
-                if (f.isTextual()) {
-                    files.add(f.asText());
-                }
-            }
-            long millis = b.has("durationMillis") ? b.path("durationMillis").asLong()
-                    : Math.round(b.path("durationSeconds").asDouble() * 1000);
-            builds.add(new BuildOutcome(text(b, "name"), text(b, "type"), text(b, "artifactId"), files, millis,
-                    text(b, "error")));
+        if (report == null) {
+            throw new IOException("the engine's build report is empty");
         }
-        List<Diagnostic> diagnostics = new ArrayList<>();
-        for (JsonNode d : root.path("diagnostics")) {
-            JsonNode range = d.path("range");
-            diagnostics.add(new Diagnostic(text(d, "severity"), text(d, "summary"), text(d, "detail"),
-                    d.has("file") ? text(d, "file") : text(range, "filename"),
-                    d.has("line") ? d.path("line").asInt() : range.path("start").path("line").asInt(),
-                    d.has("column") ? d.path("column").asInt() : range.path("start").path("column").asInt()));
-        }
-        return new EngineReport(builds, text(root, "manifest"), diagnostics);
+        return map(report);
     }
 
-    private static String text(JsonNode node, String field) {
-        JsonNode v = node.get(field);
-        return v == null || v.isNull() ? null : v.asText();
+    /** The plugin's view of an engine report. */
+    public static EngineReport map(BuildReport report) {
+        List<BuildOutcome> builds = new ArrayList<>();
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        String manifest = null;
+        for (ReportDiagnostic d : report.diagnostics()) {
+            diagnostics.add(diagnostic(d));
+        }
+        for (ReportBuild b : report.builds()) {
+            List<String> files = new ArrayList<>();
+            String artifactId = null;
+            for (ReportArtifact a : b.artifacts()) {
+                if (artifactId == null) {
+                    artifactId = a.id();
+                }
+                for (ReportFile f : a.files()) {
+                    files.add(f.path());
+                    if (MANIFEST_BUILDER_ID.equals(a.builderId()) && manifest == null) {
+                        manifest = f.path();
+                    }
+                }
+            }
+            String error = null;
+            if (b.status() != BuildStatus.SUCCESS) {
+                error = b.errors().isEmpty() ? b.status().name().toLowerCase(java.util.Locale.ROOT)
+                        : b.errors().get(0).message();
+            }
+            for (ReportError e : b.errors()) {
+                for (ReportDiagnostic d : e.diagnostics()) {
+                    diagnostics.add(diagnostic(d));
+                }
+            }
+            builds.add(new BuildOutcome(b.name(), b.type(), artifactId, files, b.durationMs(), error));
+        }
+        return new EngineReport(builds, manifest, diagnostics);
+    }
+
+    private static Diagnostic diagnostic(ReportDiagnostic d) {
+        ReportDiagnostic.Range r = d.subject();
+        return new Diagnostic(d.severity() == ReportDiagnostic.Severity.WARNING ? "warning" : "error", d.summary(),
+                d.detail(), r == null ? null : r.filename(), r == null || r.start() == null ? 0 : r.start().line(),
+                r == null || r.start() == null ? 0 : r.start().column());
     }
 }

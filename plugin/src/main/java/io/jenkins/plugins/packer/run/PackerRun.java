@@ -75,7 +75,7 @@ public final class PackerRun {
             env.put(EngineContract.MANIFEST_CUSTOM_DATA, json(metadata));
             env.put("CHECKPOINT_DISABLE", "1");
             String token = UUID.randomUUID().toString();
-            builder.options(request.engineOptions()).runToken(token).env(env);
+            builder.options(request.engineOptions()).runToken(token).reportFile(reportPath).env(env);
             EngineCommand cmd = request.validate()
                     ? builder.validate(request.template(), request.validateFlags())
                     : builder.build(request.template(), request.buildFlags());

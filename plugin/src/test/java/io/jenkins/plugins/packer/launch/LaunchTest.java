@@ -27,12 +27,14 @@ class LaunchTest {
     void buildCommandLineHasPackerFlagsAndTheGeneratedVarFileLast() {
         EngineCommand c = builder().options(new EngineOptions("2g", List.of("-Dhttps.proxyHost=proxy")))
                 .runToken("0123abcd-run").generatedVarFile("/ws@tmp/packer-x/vars-1.pkrvars.json")
+                .reportFile("/ws@tmp/packer-x/build-report.json")
                 .env(Map.of("AWS_SECRET_ACCESS_KEY", "sk"))
                 .build(TEMPLATE, new BuildFlags("abort", 2, true, true));
         assertThat(c.command()).containsExactly("/opt/jdk/bin/java", "-Xmx2g", "-XX:+UseSerialGC",
                 "-Djava.awt.headless=true", "-Dhttps.proxyHost=proxy", "-Dio.jenkins.plugins.packer.run=0123abcd-run",
                 "-cp", "/cache/engine.jar:/cache/picocli.jar", EngineContract.MAIN_CLASS, "build", "-color=false",
-                "-on-error=abort", "-parallel-builds=2", "-force", "-timestamp-ui", "-only=qemu.*",
+                "-on-error=abort", "-parallel-builds=2", "-force", "-timestamp-ui",
+                "-report=/ws@tmp/packer-x/build-report.json", "-only=qemu.*",
                 "-var-file=common.pkrvars.hcl", "-var-file=/ws@tmp/packer-x/vars-1.pkrvars.json", "images/debian");
         assertThat(c.environment()).containsEntry("AWS_SECRET_ACCESS_KEY", "sk");
     }
@@ -43,7 +45,8 @@ class LaunchTest {
                 .validate(new TemplateOptions("t.pkr.hcl", null, null, List.of("docker.*")),
                         new ValidateFlags(true, true));
         assertThat(c.command()).containsSubsequence("validate", "-syntax-only", "-evaluate-datasources",
-                "-except=docker.*", "t.pkr.hcl").contains("-Xmx1g").doesNotContain("-color=false");
+                "-except=docker.*", "t.pkr.hcl").contains("-Xmx1g").doesNotContain("-color=false")
+                .noneMatch(a -> a.startsWith("-report"));
     }
 
     @Test

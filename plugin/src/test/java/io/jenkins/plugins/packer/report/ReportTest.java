@@ -15,17 +15,30 @@ import org.junit.jupiter.api.Test;
 class ReportTest {
 
     static final String REPORT = """
-            {"builds":[
-              {"name":"qemu.debian","type":"qemu","artifactId":"debian-12","files":["/ws/output/debian.qcow2"],
-               "durationMillis":125000,"error":null},
-              {"name":"amazon-ebs.ubuntu","type":"amazon-ebs","artifactId":null,"files":[],"durationSeconds":1.5,
-               "error":"auth failed for key AKIASECRET1"}
-             ],
-             "manifest":"/ws/manifest.json",
-             "diagnostics":[
-              {"severity":"warning","summary":"Unused variable","file":"vars.pkr.hcl","line":3,"column":1},
-              {"severity":"error","summary":"Unsupported argument","detail":"An argument named \\"foo\\" is not expected here.",
-               "range":{"filename":"main.pkr.hcl","start":{"line":10,"column":5}}}
+            {"schema_version":1,"engine":{"engine":"0.1.0","packer_compatible":"1.16.0"},
+             "started_at":"2026-05-08T20:43:45.123Z","ended_at":"2026-05-08T20:45:50.123Z",
+             "status":"failed","exit_code":1,
+             "diagnostics":[{"severity":"warning","summary":"Unused variable","detail":"",
+               "subject":{"filename":"vars.pkr.hcl","start":{"line":3,"column":1,"byte":20},
+                          "end":{"line":3,"column":9,"byte":28}}}],
+             "builds":[
+              {"name":"qemu.debian","type":"qemu","status":"success","started_at":"2026-05-08T20:43:45.123Z",
+               "ended_at":"2026-05-08T20:45:50.123Z","duration_ms":125000,"steps":[],
+               "artifacts":[
+                 {"builder_id":"transcend.qemu","id":"debian-12","description":"VM files in directory: output",
+                  "files":[{"path":"/ws/output/debian.qcow2","size":10,"sha256":null}]},
+                 {"builder_id":"packer.post-processor.manifest","id":"manifest","description":"manifest",
+                  "files":[{"path":"/ws/manifest.json","size":5,"sha256":null}]}],
+               "errors":[]},
+              {"name":"amazon-ebs.ubuntu","type":"amazon-ebs","status":"failed","started_at":null,"ended_at":null,
+               "duration_ms":1500,"steps":[],"artifacts":[],
+               "errors":[{"step":"StepRunSourceInstance","phase":"run","message":"auth failed for key AKIASECRET1",
+                 "diagnostics":[{"severity":"error","summary":"Unsupported argument",
+                   "detail":"An argument named \\"foo\\" is not expected here.",
+                   "subject":{"filename":"main.pkr.hcl","start":{"line":10,"column":5,"byte":100},
+                              "end":{"line":10,"column":8,"byte":103}}}]}]},
+              {"name":"docker.x","type":"docker","status":"cancelled","started_at":null,"ended_at":null,
+               "duration_ms":0,"steps":[],"artifacts":[],"errors":[]}
              ],
              "somethingNew":true}
             """;
@@ -33,11 +46,13 @@ class ReportTest {
     @Test
     void readsBuildsManifestAndDiagnostics() throws IOException {
         EngineReport r = EngineReportReader.read(REPORT.getBytes(StandardCharsets.UTF_8));
-        assertThat(r.builds()).hasSize(2);
+        assertThat(r.builds()).hasSize(3);
         assertThat(r.builds().get(0)).isEqualTo(new BuildOutcome("qemu.debian", "qemu", "debian-12",
-                List.of("/ws/output/debian.qcow2"), 125000, null));
+                List.of("/ws/output/debian.qcow2", "/ws/manifest.json"), 125000, null));
         assertThat(r.builds().get(1).durationMillis()).isEqualTo(1500);
         assertThat(r.builds().get(1).artifactId()).isNull();
+        assertThat(r.builds().get(1).error()).isEqualTo("auth failed for key AKIASECRET1");
+        assertThat(r.builds().get(2).error()).isEqualTo("cancelled");
         assertThat(r.allSucceeded()).isFalse();
         assertThat(r.manifest()).isEqualTo("/ws/manifest.json");
         assertThat(r.warnings()).singleElement().hasToString("vars.pkr.hcl:3:1: Unused variable");
@@ -48,7 +63,9 @@ class ReportTest {
     @Test
     void rejectsNonObjects() {
         assertThatThrownBy(() -> EngineReportReader.read("[1]".getBytes(StandardCharsets.UTF_8)))
-                .hasMessageContaining("not a JSON object");
+                .isInstanceOf(IOException.class);
+        assertThatThrownBy(() -> EngineReportReader.read("{\"schema_version\":99}".getBytes(StandardCharsets.UTF_8)))
+                .hasMessageContaining("schema_version 99");
         assertThatThrownBy(() -> EngineReportReader.read("{".getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOf(IOException.class);
     }
@@ -56,7 +73,7 @@ class ReportTest {
     @Test
     void returnValueIsMadeOfSandboxSafeJdkTypes() throws IOException {
         List<Map<String, Object>> v = ReturnValue.of(EngineReportReader.read(REPORT.getBytes(StandardCharsets.UTF_8)));
-        assertThat(v).isInstanceOf(ArrayList.class).hasSize(2);
+        assertThat(v).isInstanceOf(ArrayList.class).hasSize(3);
         Map<String, Object> first = v.get(0);
         assertThat(first).isInstanceOf(LinkedHashMap.class);
         assertThat(first.keySet()).containsExactly("name", "type", "artifactId", "files", "durationMillis",
