@@ -54,7 +54,7 @@ final class SecurityRules {
             .should(callMethodOf("jenkins.model.Jenkins", Set.of("get", "getInstance", "getInstanceOrNull")))
             .because("logic and agent-side code must not depend on the controller's singleton");
 
-    /** {@code Secret.toString()} hands out the encrypted form today and plain text in older cores: never call it. */
+    /** {@code Secret.toString()} is deprecated upstream and hands out the plain text (with a logged warning). */
     static final ArchRule NO_SECRET_TO_STRING = noClasses()
             .should(callMethodOf("hudson.util.Secret", Set.of("toString")))
             .because("use getPlainText() where the secret is really needed, and nowhere else");

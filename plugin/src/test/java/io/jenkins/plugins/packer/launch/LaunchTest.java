@@ -108,6 +108,32 @@ class LaunchTest {
     }
 
     @Test
+    void engineClasspathFollowsTheEngineManifestAndFindsProvidedLibrariesByArtifactName(@TempDir Path tmp)
+            throws Exception {
+        Path lib = Files.createDirectories(tmp.resolve("WEB-INF/lib"));
+        java.util.jar.Manifest mf = new java.util.jar.Manifest();
+        mf.getMainAttributes().put(java.util.jar.Attributes.Name.MANIFEST_VERSION, "1.0");
+        mf.getMainAttributes().put(java.util.jar.Attributes.Name.CLASS_PATH,
+                "lib/picocli-4.7.7.jar lib/jackson-databind-2.22.4.jar lib/jackson-annotations-2.22.jar");
+        Path engine = lib.resolve("packer-engine-0.1.0.jar");
+        try (java.util.jar.JarOutputStream out = new java.util.jar.JarOutputStream(Files.newOutputStream(engine), mf)) {
+            out.putNextEntry(new java.util.zip.ZipEntry("x.txt"));
+        }
+        Path picocli = Files.writeString(lib.resolve("picocli-4.7.7.jar"), "p");
+        Path provided = Files.createDirectories(tmp.resolve("plugins/jackson2-api/WEB-INF/lib"));
+        Path databind = Files.writeString(provided.resolve("jackson-databind-2.19.0.jar"), "d");
+        Path annotations = Files.writeString(provided.resolve("jackson-annotations-2.19.jar"), "a");
+        Path core = Files.writeString(provided.resolve("jackson-core-2.19.0.jar"), "c");
+
+        assertThat(EngineClasspath.fromManifest(engine, List.of(core, databind, annotations)))
+                .containsExactly(engine, picocli, databind, annotations);
+        assertThatThrownBy(() -> EngineClasspath.fromManifest(engine, List.of(core)))
+                .hasMessageContaining("jackson-databind-2.22.4.jar");
+        assertThat(EngineClasspath.artifactOf("jackson-annotations-2.22.jar")).isEqualTo("jackson-annotations");
+        assertThat(EngineClasspath.artifactOf("picocli.jar")).isEqualTo("picocli");
+    }
+
+    @Test
     void engineClasspathFindsJarsAndHashesThem(@TempDir Path tmp) throws Exception {
         List<Path> cp = EngineClasspath.locate(List.of(org.junit.jupiter.api.Test.class,
                 org.assertj.core.api.Assertions.class, org.junit.jupiter.api.Assertions.class));
