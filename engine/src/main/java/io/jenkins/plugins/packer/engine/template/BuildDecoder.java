@@ -162,8 +162,8 @@ final class BuildDecoder {
         }
         diags.error("Unknown " + kind.label() + " type \"" + type + "\"",
                 "The " + kind.label() + " " + type + " is not provided by this engine, which has no external "
-                        + "plugins. Available " + kind.label() + "s: " + String.join(", ", components.names(kind))
-                        + ".", range);
+                        + "plugins. Available " + kind.label() + "s: " + (components.names(kind).isEmpty() ? "none"
+                                : String.join(", ", components.names(kind))) + ".", range);
         return false;
     }
 }
