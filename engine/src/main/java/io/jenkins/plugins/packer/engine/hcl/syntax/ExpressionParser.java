@@ -147,43 +147,77 @@ final class ExpressionParser {
         return parseTraversals(term, diags);
     }
 
+    /**
+     * Parses the postfix steps after {@code from}. Runs of constant steps are collected and attached to their
+     * base in one go (a traversal thousands of steps long costs linear time).
+     */
     private Expr parseTraversals(Expr from, Diagnostics diags) {
-        Expr ret = from;
+        Steps ret = new Steps(from);
         while (true) {
             Token next = st.peek();
             if (next.type() == TokenType.DOT) {
-                ret = parseDotStep(from, ret, diags);
+                parseDotStep(from, ret, diags);
             } else if (next.type() == TokenType.O_BRACK) {
-                ret = parseBracketStep(from, ret, diags);
+                parseBracketStep(from, ret, diags);
             } else {
-                return ret;
+                return ret.build();
             }
-            ret = st.bounded(ret, diags);
+            if (ret.pending.isEmpty()) {
+                ret.base = st.bounded(ret.base, diags);
+            }
         }
     }
 
-    private Expr parseDotStep(Expr from, Expr ret, Diagnostics diags) {
+    /** An expression under construction: a base plus constant steps not yet attached to it. */
+    private static final class Steps {
+        Expr base;
+        final List<Traversal.Step> pending = new ArrayList<>();
+        Range end;
+
+        Steps(Expr base) {
+            this.base = base;
+        }
+
+        void add(Traversal.Step step, Range rng) {
+            pending.add(step);
+            end = rng;
+        }
+
+        /** The base with the pending steps attached. */
+        Expr build() {
+            if (!pending.isEmpty()) {
+                base = RelativeTraversalExpr.extend(base, pending, end);
+                pending.clear();
+            }
+            return base;
+        }
+
+        void replace(Expr e) {
+            pending.clear();
+            base = e;
+        }
+    }
+
+    private void parseDotStep(Expr from, Steps ret, Diagnostics diags) {
         Token dot = st.read();
         Token attrTok = st.peek();
         switch (attrTok.type()) {
             case IDENT -> {
                 st.read();
                 Range rng = Range.between(dot.range(), attrTok.range());
-                return RelativeTraversalExpr.extend(ret, new Traversal.Attr(attrTok.text(), rng), rng);
+                ret.add(new Traversal.Attr(attrTok.text(), rng), rng);
             }
             case NUMBER_LIT -> {
                 st.read();
                 Range rng = Range.between(dot.range(), attrTok.range());
-                return RelativeTraversalExpr.extend(ret, new Traversal.Index(legacyIndex(attrTok, attrTok,
-                        "Use the proper index syntax instead", diags), rng), rng);
+                ret.add(new Traversal.Index(legacyIndex(attrTok, attrTok, "Use the proper index syntax instead",
+                        diags), rng), rng);
             }
-            case STAR -> {
-                return parseAttrSplat(from, ret, dot, diags);
-            }
+            case STAR -> ret.replace(parseAttrSplat(from, ret.build(), dot, diags));
             default -> {
                 diags.error("Invalid attribute name", "An attribute name is required after a dot.", attrTok.range());
                 st.recovery = true;
-                return LiteralExpr.placeholder(Range.between(from.range(), dot.range()));
+                ret.replace(LiteralExpr.placeholder(Range.between(from.range(), dot.range())));
             }
         }
     }
@@ -241,7 +275,7 @@ final class ExpressionParser {
                 Range.between(dot.range(), marker.range()));
     }
 
-    private Expr parseBracketStep(Expr from, Expr ret, Diagnostics diags) {
+    private void parseBracketStep(Expr from, Steps ret, Diagnostics diags) {
         Token open = st.read();
         if (st.peek().type() == TokenType.STAR) {
             st.read();
@@ -253,7 +287,8 @@ final class ExpressionParser {
             }
             AnonSymbolExpr item = new AnonSymbolExpr(Range.between(open.range(), close.range()));
             if (!st.enter(diags)) {
-                return LiteralExpr.placeholder(Range.between(from.range(), close.range()));
+                ret.replace(LiteralExpr.placeholder(Range.between(from.range(), close.range())));
+                return;
             }
             Expr each;
             try {
@@ -261,8 +296,9 @@ final class ExpressionParser {
             } finally {
                 st.leave();
             }
-            return new SplatExpr(ret, each, item, Range.between(from.range(), each.range()),
-                    Range.between(open.range(), close.range()));
+            ret.replace(new SplatExpr(ret.build(), each, item, Range.between(from.range(), each.range()),
+                    Range.between(open.range(), close.range())));
+            return;
         }
         st.peeker.pushIncludeNewlines(false);
         Token close;
@@ -286,12 +322,12 @@ final class ExpressionParser {
         }
         Range rng = Range.between(open.range(), close.range());
         if (key instanceof LiteralExpr lit) {
-            return RelativeTraversalExpr.extend(ret, new Traversal.Index(lit.literal(), rng), rng);
+            ret.add(new Traversal.Index(lit.literal(), rng), rng);
+        } else if (key instanceof TemplateExpr t && t.isStringLiteral()) {
+            ret.add(new Traversal.Index(Value.string(t.literalText()), rng), rng);
+        } else {
+            ret.replace(new IndexExpr(ret.build(), key, open.range(), rng));
         }
-        if (key instanceof TemplateExpr t && t.isStringLiteral()) {
-            return RelativeTraversalExpr.extend(ret, new Traversal.Index(Value.string(t.literalText()), rng), rng);
-        }
-        return new IndexExpr(ret, key, open.range(), rng);
     }
 
     Value numberValue(Token tok, Diagnostics diags) {
