@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /** Type-level helpers shared by conversion and unification (cty's Type methods we need). */
 final class TypeOps {
@@ -138,10 +137,5 @@ final class TypeOps {
             return out;
         }
         return out;
-    }
-
-    /** An object type with the given attributes of which {@code optional} are optional. */
-    static Type.ObjectType objectWithOptional(Map<String, Type> attributes, Set<String> optional) {
-        return new Type.ObjectType(attributes, optional);
     }
 }
