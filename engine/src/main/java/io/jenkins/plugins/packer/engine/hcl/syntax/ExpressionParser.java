@@ -19,16 +19,6 @@ import java.util.List;
  */
 final class ExpressionParser {
 
-    /** Binary operator levels, loosest first. */
-    private static final TokenType[][] LEVELS = {
-        {TokenType.OR},
-        {TokenType.AND},
-        {TokenType.EQUAL_OP, TokenType.NOT_EQUAL},
-        {TokenType.GREATER_THAN, TokenType.GREATER_THAN_EQ, TokenType.LESS_THAN, TokenType.LESS_THAN_EQ},
-        {TokenType.PLUS, TokenType.MINUS},
-        {TokenType.STAR, TokenType.SLASH, TokenType.PERCENT},
-    };
-
     private final ParserState st;
     private final TemplateParser templates;
     private final CollectionParser collections;
@@ -60,7 +50,7 @@ final class ExpressionParser {
     private Expr parseTernary(Diagnostics diags) {
         Range startRange = st.peeker.nextRange();
         Diagnostics condDiags = new Diagnostics();
-        Expr cond = parseBinary(0, condDiags);
+        Expr cond = parseBinary(1, condDiags);
         diags.addAll(condDiags);
         if (st.recovery && condDiags.hasErrors()) {
             return cond;
@@ -111,36 +101,32 @@ final class ExpressionParser {
         };
     }
 
-    private static boolean atLevel(int level, TokenType t) {
-        for (TokenType x : LEVELS[level]) {
-            if (x == t) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private Expr parseBinary(int level, Diagnostics diags) {
-        if (level == LEVELS.length) {
-            return parseExpressionWithTraversals(diags);
-        }
+    /**
+     * Binary operators by precedence climbing: operators of the same level associate to the left, tighter ones
+     * bind into the right operand. As in hashicorp/hcl, an operand that failed to parse in recovery mode ends
+     * the operation with what was parsed before it.
+     */
+    private Expr parseBinary(int minPrecedence, Diagnostics diags) {
         Diagnostics lhsDiags = new Diagnostics();
-        Expr lhs = parseBinary(level + 1, lhsDiags);
+        Expr lhs = parseExpressionWithTraversals(lhsDiags);
         diags.addAll(lhsDiags);
         if (st.recovery && lhsDiags.hasErrors()) {
             return lhs;
         }
-        while (atLevel(level, st.peek().type())) {
-            Operation op = operation(st.read().type());
+        while (true) {
+            Operation op = operation(st.peek().type());
+            if (op == null || op.precedence() < minPrecedence) {
+                return lhs;
+            }
+            st.read();
             Diagnostics rhsDiags = new Diagnostics();
-            Expr rhs = parseBinary(level + 1, rhsDiags);
+            Expr rhs = parseBinary(op.precedence() + 1, rhsDiags);
             diags.addAll(rhsDiags);
             if (st.recovery && rhsDiags.hasErrors()) {
                 return lhs;
             }
             lhs = st.bounded(new BinaryOpExpr(lhs, op, rhs), diags);
         }
-        return lhs;
     }
 
     Expr parseExpressionWithTraversals(Diagnostics diags) {

@@ -65,7 +65,7 @@ class PathologicalInputTest {
 
     @Test
     void reasonableNestingIsFine() {
-        ParseResult r = parse("a = " + "[".repeat(150) + "1" + "]".repeat(150) + "\n");
+        ParseResult r = parse("a = " + "[".repeat(100) + "1" + "]".repeat(100) + "\n");
         assertThat(r.diags().asList()).isEmpty();
         Diagnostics d = new Diagnostics();
         Value v = r.body().justAttributes(d).get("a").expression().value(EvalContext.empty(), d);
@@ -88,6 +88,34 @@ class PathologicalInputTest {
         t.start();
         t.join();
         assertThat(out.get()).isEqualTo(Value.number(ParserState.MAX_HEIGHT - 1));
+    }
+
+    /** Just under the nesting bound, every kind of nesting parses and evaluates on a 512 KiB stack. */
+    @Test
+    void deepestAllowedNestingFitsASmallStack() throws InterruptedException {
+        int n = ParserState.MAX_NESTING - 2;
+        String[][] shapes = {{"[", "]"}, {"(", ")"}, {"{a = ", "}"}, {"\"${", "}\""}, {"-", ""},
+            {"[for x in [1]: ", "]"}, {"f(", ")"}};
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        Thread t = new Thread(null, () -> {
+            try {
+                for (String[] shape : shapes) {
+                    ParseResult r = parse("a = " + shape[0].repeat(n) + "1" + shape[1].repeat(n) + "\n");
+                    assertThat(r.diags().asList()).as(shape[0]).isEmpty();
+                    Diagnostics d = new Diagnostics();
+                    r.body().justAttributes(d).get("a").expression().value(EvalContext.empty(), d);
+                    r.body().justAttributes(d).get("a").expression().variables();
+                    assertThat(d.asList()).as(shape[0]).noneMatch(x -> x.summary().startsWith("Internal"));
+                }
+                ParseResult blocks = parse("b {\n".repeat(n) + "}\n".repeat(n));
+                assertThat(blocks.diags().asList()).isEmpty();
+            } catch (Throwable e) {
+                failure.set(e);
+            }
+        }, "small-stack", 512 * 1024);
+        t.start();
+        t.join();
+        assertThat(failure.get()).isNull();
     }
 
     @Test
