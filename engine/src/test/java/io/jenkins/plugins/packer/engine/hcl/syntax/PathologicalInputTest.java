@@ -84,7 +84,7 @@ class PathologicalInputTest {
             Diagnostics d = new Diagnostics();
             out.set(e.value(EvalContext.empty(), d));
             e.variables();
-        }, "small-stack", 512 * 1024);
+        }, "small-stack", 256 * 1024);
         t.start();
         t.join();
         assertThat(out.get()).isEqualTo(Value.number(ParserState.MAX_HEIGHT - 1));
