@@ -114,7 +114,8 @@ final class GoFormat {
         return out.toString();
     }
 
-    private static String typeName(Object a) {
+    /** The Go type name of a value as templates see it ({@code string}, {@code int}, {@code []interface {}}). */
+    static String typeName(Object a) {
         if (a instanceof String) {
             return "string";
         }
@@ -126,6 +127,12 @@ final class GoFormat {
         }
         if (a instanceof Boolean) {
             return "bool";
+        }
+        if (a instanceof Map<?, ?>) {
+            return "map[string]interface {}";
+        }
+        if (a instanceof Collection<?>) {
+            return "[]interface {}";
         }
         return a.getClass().getSimpleName();
     }
