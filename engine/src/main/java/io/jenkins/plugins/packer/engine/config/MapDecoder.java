@@ -176,6 +176,9 @@ public final class MapDecoder {
         if (f.kind() == FieldKind.BLOCK_LIST) {
             return List.of();
         }
+        if (f.javaType() == io.jenkins.plugins.packer.engine.hcl.value.Value.class) {
+            return io.jenkins.plugins.packer.engine.hcl.value.Value.NULL;
+        }
         return JavaTypes.absent(f.javaType());
     }
 
