@@ -176,7 +176,7 @@ public final class JsonParser {
     private void literal(String word) {
         for (int k = 0; k < word.length(); k++, i++) {
             if (i >= b.length) {
-                throw fail("unexpected end of JSON input", b.length, b.length);
+                throw eof("in literal " + word + " (expecting '" + word.charAt(k) + "')");
             }
             if (b[i] != word.charAt(k)) {
                 throw failAt(i, "in literal " + word + " (expecting '" + word.charAt(k) + "')");
@@ -189,7 +189,7 @@ public final class JsonParser {
         if (b[i] == '-') {
             i++;
             if (i >= b.length) {
-                throw fail("unexpected end of JSON input", b.length, b.length);
+                throw eof("in numeric literal");
             }
             if (!digit(b[i])) {
                 throw failAt(i, "in numeric literal");
@@ -205,7 +205,7 @@ public final class JsonParser {
         if (i < b.length && b[i] == '.') {
             i++;
             if (i >= b.length) {
-                throw fail("unexpected end of JSON input", b.length, b.length);
+                throw eof("after decimal point in numeric literal");
             }
             if (!digit(b[i])) {
                 throw failAt(i, "after decimal point in numeric literal");
@@ -220,7 +220,7 @@ public final class JsonParser {
                 i++;
             }
             if (i >= b.length) {
-                throw fail("unexpected end of JSON input", b.length, b.length);
+                throw eof("in exponent of numeric literal");
             }
             if (!digit(b[i])) {
                 throw failAt(i, "in exponent of numeric literal");
@@ -259,7 +259,7 @@ public final class JsonParser {
             flush(raw, out);
             i++;
             if (i >= b.length) {
-                throw fail("unexpected end of JSON input", b.length, b.length);
+                throw eof("in string escape code");
             }
             byte e = b[i++];
             switch (e) {
@@ -279,7 +279,7 @@ public final class JsonParser {
         int v = 0;
         for (int k = 0; k < 4; k++, i++) {
             if (i >= b.length) {
-                throw fail("unexpected end of JSON input", b.length, b.length);
+                throw eof("in \\u hexadecimal character escape");
             }
             int d = Character.digit(b[i], 16);
             if (d < 0) {
@@ -314,6 +314,14 @@ public final class JsonParser {
 
     private Failure failAt(int at, String context) {
         return fail("invalid character " + quoteChar(b[at]) + " " + context, at + 1, at);
+    }
+
+    /**
+     * Go's scanner ends input by feeding it a space: inside a literal, a number or an escape that space is the
+     * invalid character reported, at the end of the input.
+     */
+    private Failure eof(String context) {
+        return fail("invalid character ' ' " + context, b.length, b.length);
     }
 
     private Failure fail(String message, int goOffset, int at) {
