@@ -153,9 +153,9 @@ public final class MapDecoder {
             return null;
         }
         try {
-            @SuppressWarnings("unchecked")
-            R r = (R) schema.type().getDeclaredConstructor(componentTypes(schema)).newInstance(args);
-            return r;
+            java.lang.reflect.Constructor<R> ctor = schema.type().getDeclaredConstructor(componentTypes(schema));
+            ctor.setAccessible(true);
+            return ctor.newInstance(args);
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("cannot build " + schema.type().getName(), e);
         }
