@@ -68,7 +68,8 @@ public final class UserVariables {
         t.variables().values().forEach(v -> pending.put(v.name(), v.defaultValue()));
         pending.putAll(cliValues);
         Map<String, String> values = new HashMap<>(cliValues);
-        Map<String, String> visible = new HashMap<>();
+        // Packer's first round makes the command-line values visible (raw) before any variable is rendered
+        Map<String, String> visible = values;
         String lastFailure = "";
         Map<String, String> failures = new TreeMap<>();
         boolean changed = false;
@@ -86,7 +87,6 @@ public final class UserVariables {
                             ctx.withUserVariables(visible, true), KEEP);
                     changed = true;
                     values.put(name, rendered);
-                    visible = values;
                     if (USES_USER.matcher(kv.getValue()).find()) {
                         retry = true;
                     } else {

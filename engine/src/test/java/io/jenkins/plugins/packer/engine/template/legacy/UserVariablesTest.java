@@ -39,6 +39,13 @@ class UserVariablesTest {
     }
 
     @Test
+    void commandLineValuesAreVisibleRawFromTheStartAsInPacker() {
+        // packer 1.6.6 console prints {{user `a`}} for both
+        UserVariables.Resolved r = resolve("{\"a\": \"{{user `b`}}\"}", Map.of("b", "{{user `a`}}"));
+        assertThat(r.values()).containsEntry("a", "{{user `a`}}").containsEntry("b", "{{user `a`}}");
+    }
+
+    @Test
     void aCycleFailsWithPackersMessage() {
         assertThat(resolve("{\"a\": \"{{user `a`}}\"}", Map.of())).isNull();
         assertThat(diags.asList()).extracting(Diagnostic::detail).containsExactly("Failed to interpolate \"a\": "
