@@ -34,10 +34,6 @@ final class ComponentReader {
         return m == null ? null : m.value().toPlain();
     }
 
-    private static Range rangeOf(JsonValue.JsonObject o, String name) {
-        JsonValue.Member m = Plain.find(o, name);
-        return m == null ? o.range() : m.value().range();
-    }
 
     /** The object's members except {@code consumed} keys (exact match, as the SDK deletes them). */
     private static Map<String, Object> config(JsonValue.JsonObject o, Set<String> consumed,

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.packer.engine.template.legacy;
 
+import io.jenkins.plugins.packer.engine.config.GoQuote;
 import io.jenkins.plugins.packer.engine.hcl.Pos;
 import io.jenkins.plugins.packer.engine.hcl.Range;
 import java.io.ByteArrayOutputStream;
@@ -339,7 +340,7 @@ public final class JsonParser {
         if (ch == '"') {
             return "'\"'";
         }
-        return "'" + io.jenkins.plugins.packer.engine.config.GoQuote.escapeRune(ch) + "'";
+        return "'" + GoQuote.escapeRune(ch) + "'";
     }
 
     /** Unwinds the parse on the first error. */

@@ -1,6 +1,7 @@
 package io.jenkins.plugins.packer.engine.template.legacy;
 
 import io.jenkins.plugins.packer.engine.api.EngineVersion;
+import io.jenkins.plugins.packer.engine.config.GoQuote;
 import io.jenkins.plugins.packer.engine.gotemplate.GoTemplateException;
 import io.jenkins.plugins.packer.engine.hcl.Diagnostics;
 import java.nio.file.Path;
@@ -219,7 +220,7 @@ public final class LegacyBuilds {
         }
         if (!text.matches("[+-]?[0-9]+")) {
             diags.error(summary, "`max_retries` must be a valid integer: strconv.Atoi: parsing "
-                    + io.jenkins.plugins.packer.engine.config.GoQuote.quote(text) + ": invalid syntax",
+                    + GoQuote.quote(text) + ": invalid syntax",
                     p.keyRange("max_retries"));
             return null;
         }
@@ -227,7 +228,7 @@ public final class LegacyBuilds {
             return Integer.parseInt(text.startsWith("+") ? text.substring(1) : text);
         } catch (NumberFormatException e) {
             diags.error(summary, "`max_retries` must be a valid integer: strconv.Atoi: parsing "
-                    + io.jenkins.plugins.packer.engine.config.GoQuote.quote(text) + ": value out of range",
+                    + GoQuote.quote(text) + ": value out of range",
                     p.keyRange("max_retries"));
             return null;
         }
