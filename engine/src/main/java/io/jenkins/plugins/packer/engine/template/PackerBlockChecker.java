@@ -83,8 +83,16 @@ final class PackerBlockChecker {
                     continue;
                 }
                 found.put(a.name(), source);
-                String full = source.startsWith("github.com/") ? source : "github.com/" + source;
-                if (!provided.contains(full)) {
+                String[] parts = source.split("/", -1);
+                boolean wellFormed = parts.length >= 3 && parts.length <= 16 && !source.contains("://")
+                        && java.util.Arrays.stream(parts).noneMatch(String::isEmpty);
+                if (!wellFormed) {
+                    diags.error("Invalid plugin source", "The source \"" + source + "\" of required plugin \""
+                            + a.name() + "\" must be written HOSTNAME/NAMESPACE/NAME, for example "
+                            + "github.com/hashicorp/qemu.", a.expression().range());
+                    continue;
+                }
+                if (!provided.contains(source)) {
                     diags.error("Plugin not provided: " + (source.isEmpty() ? a.name() : source),
                             "This engine has its components built in and downloads nothing. Plugins whose "
                                     + "components it provides: " + String.join(", ", provided) + ".",

@@ -6,6 +6,7 @@ import io.jenkins.plugins.packer.engine.hcl.Block;
 import io.jenkins.plugins.packer.engine.hcl.BodyContent;
 import io.jenkins.plugins.packer.engine.hcl.Diagnostics;
 import io.jenkins.plugins.packer.engine.hcl.EvalContext;
+import io.jenkins.plugins.packer.engine.hcl.Range;
 import io.jenkins.plugins.packer.engine.hcl.SourceFile;
 import io.jenkins.plugins.packer.engine.hcl.value.Type;
 import io.jenkins.plugins.packer.engine.hcl.value.Value;
@@ -100,6 +101,7 @@ public final class TemplateParser {
         Map<String, Value> varValues = values.resolve(functions, diags);
         // 4. data sources (their outputs are unknown until executed) and locals
         List<DataBlock> data = decodeData(contents, diags);
+        DataDependencies.checkCycles(data, diags);
         Map<String, Value> base = new LinkedHashMap<>();
         base.put("var", Value.object(varValues));
         base.put("path", Value.object(Map.of(
@@ -118,16 +120,19 @@ public final class TemplateParser {
         Map<String, SourceBlock> sources = decodeSources(contents, diags);
         BuildDecoder builds = new BuildDecoder(sources, request.components(), ctx);
         List<BuildBlock> buildBlocks = new ArrayList<>();
+        List<Range> ignored = new ArrayList<>();
         for (BodyContent c : contents) {
             for (Block b : c.blocksOfType("build")) {
                 buildBlocks.add(builds.decode(b, diags));
             }
             for (Block b : c.blocksOfType("hcp_packer_registry")) {
-                diags.warning("HCP Packer registry is not used", "This engine does not publish to HCP Packer; the "
-                        + "hcp_packer_registry block is ignored.", b.defRange());
+                HcpRegistryChecker.check(b, ctx, diags);
+                ignored.add(b.defRange());
             }
         }
-        return new Template(sourceFiles, variables, varValues, locals, localValues, sources, data, buildBlocks, ctx);
+        buildBlocks.forEach(b -> ignored.addAll(b.hcpRegistries()));
+        return new Template(sourceFiles, variables, varValues, locals, localValues, sources, data, buildBlocks, ctx,
+                ignored);
     }
 
     /** {@code path.root}: the template directory, or the directory of the template file, as given. */
