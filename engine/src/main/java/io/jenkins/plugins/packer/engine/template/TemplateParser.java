@@ -8,6 +8,7 @@ import io.jenkins.plugins.packer.engine.hcl.Diagnostics;
 import io.jenkins.plugins.packer.engine.hcl.EvalContext;
 import io.jenkins.plugins.packer.engine.hcl.Range;
 import io.jenkins.plugins.packer.engine.hcl.SourceFile;
+import io.jenkins.plugins.packer.engine.hcl.ext.dynblock.DynamicBlocks;
 import io.jenkins.plugins.packer.engine.hcl.value.Type;
 import io.jenkins.plugins.packer.engine.hcl.value.Value;
 import java.nio.file.Files;
@@ -116,12 +117,13 @@ public final class TemplateParser {
         }, diags);
         base.put("local", Value.object(localValues));
         EvalContext ctx = EvalContext.of(base, request.functions());
-        // 5. sources and builds
-        Map<String, SourceBlock> sources = decodeSources(contents, diags);
+        // 5. sources and builds, their dynamic blocks expanded in this context (Packer's dynblock.Expand)
+        List<BodyContent> expanded = contents.stream().map(c -> expandDynamicBlocks(c, ctx)).toList();
+        Map<String, SourceBlock> sources = decodeSources(expanded, diags);
         BuildDecoder builds = new BuildDecoder(sources, request.components(), ctx);
         List<BuildBlock> buildBlocks = new ArrayList<>();
         List<Range> ignored = new ArrayList<>();
-        for (BodyContent c : contents) {
+        for (BodyContent c : expanded) {
             for (Block b : c.blocksOfType("build")) {
                 buildBlocks.add(builds.decode(b, diags));
             }
@@ -133,6 +135,20 @@ public final class TemplateParser {
         buildBlocks.forEach(b -> ignored.addAll(b.hcpRegistries()));
         return new Template(sourceFiles, variables, varValues, locals, localValues, sources, data, buildBlocks, ctx,
                 ignored);
+    }
+
+    /**
+     * The top-level blocks with bodies whose {@code dynamic} blocks expand when decoded, their {@code for_each}
+     * and {@code labels} evaluated in {@code ctx}. (A top-level {@code dynamic} block is already an error of the
+     * top-level schema, as in Packer.)
+     */
+    private static BodyContent expandDynamicBlocks(BodyContent c, EvalContext ctx) {
+        List<Block> blocks = new ArrayList<>();
+        for (Block b : c.blocks()) {
+            blocks.add(new Block(b.type(), b.labels(), DynamicBlocks.expand(b.body(), ctx), b.defRange(),
+                    b.typeRange(), b.labelRanges()));
+        }
+        return new BodyContent(c.attributes(), blocks, c.missingItemRange());
     }
 
     /** {@code path.root}: the template directory, or the directory of the template file, as given. */
