@@ -3,7 +3,10 @@ package io.jenkins.plugins.packer.engine.communicator;
 import java.io.IOException;
 import java.time.Duration;
 
-/** A started remote command. Closing it ends the command's channel (the remote process gets SIGHUP). */
+/**
+ * A started remote command. Closing it closes the command's channel without waiting: with a PTY the remote
+ * process group gets SIGHUP; without one, OpenSSH lets the command run to its end (as with Packer).
+ */
 public interface RemoteProcess extends AutoCloseable {
 
     /**
@@ -11,7 +14,8 @@ public interface RemoteProcess extends AutoCloseable {
      *
      * @param timeout null to wait without limit
      * @return the result; a dropped connection is a result ({@link CommandResult#disconnected()}), not an error
-     * @throws CommandTimeoutException if {@code timeout} passed first; the command is then ended
+     * @throws CommandTimeoutException if {@code timeout} passed first; the command is then sent TERM (servers
+     *         may refuse signals, OpenSSH does for root) and its channel closed
      * @throws IOException if the output could not be delivered to a sink
      */
     CommandResult waitFor(Duration timeout) throws IOException;

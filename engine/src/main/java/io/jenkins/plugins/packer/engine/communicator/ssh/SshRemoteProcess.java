@@ -86,7 +86,7 @@ final class SshRemoteProcess implements RemoteProcess {
             throw sinkFailure.get();
         }
         result = outcome();
-        session.close();
+        closeSession();
         return result;
     }
 
@@ -104,6 +104,8 @@ final class SshRemoteProcess implements RemoteProcess {
     }
 
     private CommandTimeoutException timedOut(Duration timeout) {
+        // OpenSSH refuses "signal" requests on root logins, and without a PTY it keeps the channel until the
+        // command exits: ask for TERM, then close the channel in the background instead of waiting for that
         signal("TERM");
         close();
         return new CommandTimeoutException(command.command(), timeout);
@@ -125,6 +127,17 @@ final class SshRemoteProcess implements RemoteProcess {
 
     @Override
     public void close() {
+        if (result != null || !exec.isOpen()) {
+            closeSession();
+            return;
+        }
+        // sshj waits for the server's close reply, which OpenSSH sends only when the command has ended
+        Thread closer = new Thread(this::closeSession, "ssh-close");
+        closer.setDaemon(true);
+        closer.start();
+    }
+
+    private void closeSession() {
         try {
             session.close();
         } catch (IOException | RuntimeException e) {
