@@ -113,6 +113,7 @@ final class ScpTransfer {
                 throw new CommunicatorException("scp download of " + source + ": not a regular file");
             }
             receiveFile(scp, header, source, out, progress);
+            scp.sendAck();
             scp.finish();
         }
     }
@@ -158,6 +159,9 @@ final class ScpTransfer {
                     Path file = current.resolve(name);
                     try (OutputStream out = skip ? OutputStream.nullOutputStream() : Files.newOutputStream(file)) {
                         receiveFile(scp, record, file.toString(), out, progress);
+                    }
+                    if (!skip) {
+                        LocalFiles.setMode(file, Integer.parseInt(parseRecord(record, source)[0], 8) & 0777);
                     }
                     if (dirs.isEmpty()) {
                         scp.sendAck();

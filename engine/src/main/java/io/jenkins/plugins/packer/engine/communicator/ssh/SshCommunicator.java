@@ -93,6 +93,11 @@ public final class SshCommunicator implements Communicator {
         return key == null ? null : HostKeys.sha256Fingerprint(key);
     }
 
+    /** The algorithms of the current connection, e.g. "curve25519-sha256, host key ssh-ed25519, cipher ...". */
+    public synchronized String negotiatedAlgorithms() {
+        return connection == null ? null : connection.algorithms();
+    }
+
     /** The local port bound by the {@code index}-th {@code ssh_local_tunnels} entry. */
     public synchronized int localTunnelPort(int index) {
         return tunnels.localPort(index);

@@ -8,10 +8,17 @@ final class SshConnection implements AutoCloseable {
 
     private final SSHClient client;
     private final SSHClient bastion;
+    private final String algorithms;
 
-    SshConnection(SSHClient client, SSHClient bastion) {
+    SshConnection(SSHClient client, SSHClient bastion, String algorithms) {
         this.client = client;
         this.bastion = bastion;
+        this.algorithms = algorithms;
+    }
+
+    /** The negotiated key exchange, host key algorithm and cipher, for diagnostics. */
+    String algorithms() {
+        return algorithms;
     }
 
     SSHClient client() {

@@ -51,6 +51,12 @@ final class SshConnector {
         SSHClient client = newClient(handshakeMs, connectMs);
         try {
             client.addHostKeyVerifier(hostKeys);
+            String[] negotiated = new String[1];
+            client.addAlgorithmsVerifier(a -> {
+                negotiated[0] = a.getKeyExchangeAlgorithm() + ", host key " + a.getSignatureAlgorithm() + ", cipher "
+                        + a.getClient2ServerCipherAlgorithm();
+                return true;
+            });
             if (config.bastion() != null) {
                 bastion = connectBastion(config.bastion(), connectMs, handshakeMs);
                 DirectConnection tunnel = openTunnel(bastion);
@@ -64,7 +70,7 @@ final class SshConnector {
             authenticate(client, config.username(), config.password(), config.privateKeyFile(),
                     config.privateKey(), config.certificateFile(), config.agentAuth(), "");
             client.getTransport().setTimeoutMs(millis(MAX_HANDSHAKE));
-            return new SshConnection(client, bastion);
+            return new SshConnection(client, bastion, negotiated[0]);
         } catch (CommunicatorException e) {
             closeAll(client, bastion);
             throw e;

@@ -66,6 +66,9 @@ final class SshFailures {
         if (m == null || m.isBlank()) {
             return failure.getClass().getSimpleName();
         }
+        if (m.contains("closed connection during identification")) {
+            return "connection closed by the server during the handshake";
+        }
         if (m.contains("Broken transport") || m.contains("encountered EOF")) {
             return "connection closed by the server";
         }

@@ -10,9 +10,9 @@ import net.schmizz.sshj.common.Factory;
  * The sshj configuration the communicator uses, tuned for transfer speed (figures in bench/README.md):
  *
  * <ul>
- * <li>Cipher order: AES-GCM first. The JDK runs AES-GCM with AES-NI/CLMUL intrinsics, several times faster
- * than sshj's ChaCha20-Poly1305 (a JDK ChaCha20 plus a Java Poly1305), and OpenSSH decrypts AES-GCM cheaply
- * too. ChaCha20-Poly1305 and AES-CTR stay as fallbacks for servers without GCM.</li>
+ * <li>Cipher order: AES-GCM first. The JDK's C2 compiler runs AES-GCM with AES-NI/CLMUL intrinsics, and
+ * OpenSSH decrypts it cheaply too. sshj's ChaCha20-Poly1305 needs BouncyCastle's Poly1305, which we leave
+ * out, so it is offered only if a Poly1305 MAC is available; AES-CTR stays as the fallback.</li>
  * <li>Keep-alive: OpenSSH's {@code keepalive@openssh.com} global request (so a dead peer is noticed), not
  * sshj's fire-and-forget heartbeat; the interval is set per client before connecting.</li>
  * <li>{@code ssh_ciphers} / {@code ssh_key_exchange_algorithms} restrict and reorder the lists.</li>
@@ -31,6 +31,8 @@ final class SshTuning {
             "aes128-gcm@openssh.com", "aes256-gcm@openssh.com", "chacha20-poly1305@openssh.com",
             "aes128-ctr", "aes192-ctr", "aes256-ctr");
 
+    private static final boolean POLY1305_AVAILABLE = hasMac("POLY1305");
+
     private SshTuning() {
     }
 
@@ -39,11 +41,24 @@ final class SshTuning {
         DefaultConfig config = new DefaultConfig();
         config.setKeepAliveProvider(KeepAliveProvider.KEEP_ALIVE);
         List<String> cipherOrder = ssh.ciphers().isEmpty() ? CIPHER_PREFERENCE : ssh.ciphers();
-        config.setCipherFactories(select(config.getCipherFactories(), cipherOrder, !ssh.ciphers().isEmpty()));
+        List<Factory.Named<net.schmizz.sshj.transport.cipher.Cipher>> ciphers = new ArrayList<>(config.getCipherFactories());
+        if (!POLY1305_AVAILABLE) {
+            ciphers.removeIf(f -> f.getName().startsWith("chacha20-poly1305"));
+        }
+        config.setCipherFactories(select(ciphers, cipherOrder, !ssh.ciphers().isEmpty()));
         if (!ssh.keyExchangeAlgorithms().isEmpty()) {
             config.setKeyExchangeFactories(select(config.getKeyExchangeFactories(), ssh.keyExchangeAlgorithms(), true));
         }
         return config;
+    }
+
+    private static boolean hasMac(String name) {
+        try {
+            javax.crypto.Mac.getInstance(name);
+            return true;
+        } catch (java.security.NoSuchAlgorithmException e) {
+            return false;
+        }
     }
 
     /**

@@ -1,0 +1,33 @@
+package io.jenkins.plugins.packer.engine.communicator.ssh;
+
+import io.jenkins.plugins.packer.engine.communicator.StatusSink;
+import io.jenkins.plugins.packer.engine.communicator.TransferProgress;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Locale;
+
+/**
+ * The "ours" side of bench/ssh/run: connects with the SSH communicator and uploads one file, printing
+ * {@code connect_s=... upload_s=...}. Not a test; run by the benchmark script with the test class path.
+ *
+ * <p>Usage: {@code SshUploadBench HOST PORT USER KEY LOCAL_FILE REMOTE_PATH scp|sftp}
+ */
+public final class SshUploadBench {
+
+    private SshUploadBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        long t0 = System.nanoTime();
+        SshConfig config = SshConfig.builder().host(args[0]).port(Integer.parseInt(args[1])).username(args[2])
+                .privateKeyFile(Path.of(args[3])).timeout(Duration.ofSeconds(30))
+                .fileTransferMethod(SshConfig.FileTransferMethod.valueOf(args[6].toUpperCase(Locale.ROOT))).build();
+        try (SshCommunicator ssh = SshCommunicator.connect(config, StatusSink.NONE)) {
+            long t1 = System.nanoTime();
+            ssh.upload(args[5], Path.of(args[4]), TransferProgress.NONE);
+            long t2 = System.nanoTime();
+            System.out.printf(Locale.ROOT, "connect_s=%.3f upload_s=%.3f (%s)%n", (t1 - t0) / 1e9, (t2 - t1) / 1e9,
+                    ssh.negotiatedAlgorithms());
+        }
+    }
+}
