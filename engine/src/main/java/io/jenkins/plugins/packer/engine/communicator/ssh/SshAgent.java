@@ -10,6 +10,11 @@ final class SshAgent {
     private SshAgent() {
     }
 
+    /** Fails at once (before any waiting) if {@code ssh_agent_auth} cannot work here. */
+    static void check(String what) throws CommunicatorException {
+        authMethods(what);
+    }
+
     static List<AuthMethod> authMethods(String what) throws CommunicatorException {
         String socket = System.getenv("SSH_AUTH_SOCK");
         if (socket == null || socket.isEmpty()) {

@@ -58,6 +58,12 @@ public final class SshCommunicator implements Communicator {
         if (!errors.isEmpty()) {
             throw new CommunicatorException(String.join("\n", errors));
         }
+        if (config.agentAuth()) {
+            SshAgent.check("");
+        }
+        if (config.bastion() != null && config.bastion().agentAuth()) {
+            SshAgent.check("bastion ");
+        }
         SshCommunicator communicator = new SshCommunicator(config, status);
         SshConnection first = new SshWait(config, status).await(communicator.connector::connect);
         synchronized (communicator) {

@@ -226,19 +226,24 @@ final class SshConnector {
         }
         if (keyFile != null) {
             try {
-                keys.add(checked(client.loadKeys(Files.readString(keyFile, StandardCharsets.UTF_8), cert, null)));
+                keys.add(checked(withCertificate(client.loadKeys(Files.readString(keyFile, StandardCharsets.UTF_8),
+                        null, null), cert)));
             } catch (IOException | RuntimeException e) {
                 throw new CommunicatorException(field + " is invalid: " + keyFile + ": " + e.getMessage(), false, e);
             }
         }
         if (keyText != null) {
             try {
-                keys.add(checked(client.loadKeys(keyText, keyFile == null ? cert : null, null)));
+                keys.add(checked(withCertificate(client.loadKeys(keyText, null, null), keyFile == null ? cert : null)));
             } catch (IOException | RuntimeException e) {
                 throw new CommunicatorException("the " + what + "private key is invalid: " + e.getMessage(), false, e);
             }
         }
         return keys;
+    }
+
+    private static KeyProvider withCertificate(KeyProvider key, String certificate) throws IOException {
+        return certificate == null ? key : new CertifiedKeyProvider(key, certificate);
     }
 
     private static KeyProvider checked(KeyProvider key) throws IOException {

@@ -38,6 +38,7 @@ final class SshTuning {
 
     /** A fresh sshj configuration for one client. */
     static DefaultConfig config(SshConfig ssh) {
+        EcdsaKeyFactoryProvider.install();
         DefaultConfig config = new DefaultConfig();
         config.setKeepAliveProvider(KeepAliveProvider.KEEP_ALIVE);
         List<String> cipherOrder = ssh.ciphers().isEmpty() ? CIPHER_PREFERENCE : ssh.ciphers();

@@ -157,6 +157,12 @@ final class OpenSshServer implements AutoCloseable {
     private void writeUserFiles(List<String> keys) throws IOException, InterruptedException {
         String hash = Tools.run("openssl", "passwd", "-6", password).trim();
         Path home = testUserHome();
+        // the user must be able to reach its home and the shared authorized_keys under the test directory
+        for (Path p = dir; p != null && p.startsWith(Path.of(System.getProperty("java.io.tmpdir"))); p = p.getParent()) {
+            if (!p.equals(Path.of(System.getProperty("java.io.tmpdir")))) {
+                Tools.run("chmod", "go+rx", p.toString());
+            }
+        }
         Files.createDirectories(home.resolve(".ssh"));
         Files.write(home.resolve(".ssh/authorized_keys"), keys, StandardCharsets.UTF_8);
         Tools.run("chown", "-R", TEST_UID + ":" + TEST_UID, home.toString());
