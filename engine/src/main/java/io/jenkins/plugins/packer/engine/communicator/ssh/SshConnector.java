@@ -108,8 +108,9 @@ final class SshConnector {
                 try {
                     return socks.connectedSocket(config.host(), config.port(), connectMs);
                 } catch (IOException e) {
+                    // no cause: the reason shown must stay "through SOCKS5 proxy ...", not the bare socket error
                     throw new IOException("through SOCKS5 proxy " + config.proxy().host() + ":"
-                            + config.proxy().port() + ": " + SshFailures.reason(e), e);
+                            + config.proxy().port() + ": " + SshFailures.reason(e));
                 }
             }
 

@@ -54,6 +54,7 @@ final class OpenSshServer implements AutoCloseable {
     static final class Options {
         String password;
         NetNs netns;
+        boolean netnsLoopback;
         List<String> authorizedKeys = new ArrayList<>();
         List<String> extraConfig = new ArrayList<>();
 
@@ -65,6 +66,13 @@ final class OpenSshServer implements AutoCloseable {
 
         Options inNetns(NetNs ns) {
             netns = ns;
+            return this;
+        }
+
+        /** Inside {@code ns}, listening on the namespace's own loopback: unreachable from this host. */
+        Options inNetnsLoopback(NetNs ns) {
+            netns = ns;
+            netnsLoopback = true;
             return this;
         }
 
@@ -83,8 +91,8 @@ final class OpenSshServer implements AutoCloseable {
     static OpenSshServer start(Path dir, Options o) throws IOException, InterruptedException {
         Files.createDirectories(dir);
         Files.createDirectories(Path.of("/run/sshd"));
-        String listen = o.netns != null ? o.netns.innerAddress() : "127.0.0.1";
-        int port = o.netns != null ? 22 : freePort();
+        String listen = o.netns != null && !o.netnsLoopback ? o.netns.innerAddress() : "127.0.0.1";
+        int port = o.netns != null && !o.netnsLoopback ? 22 : freePort();
         OpenSshServer s = new OpenSshServer(dir, listen, port, o.password, o.netns, o.extraConfig);
         Files.write(dir.resolve("authorized_keys"), o.authorizedKeys, StandardCharsets.UTF_8);
         s.newHostKeys();
@@ -197,6 +205,14 @@ final class OpenSshServer implements AutoCloseable {
             if (!process.isAlive()) {
                 throw new IOException("sshd exited with " + process.exitValue() + ": "
                         + Files.readString(dir.resolve("sshd.stdout")) + Tools.tail(dir.resolve("sshd.log")));
+            }
+            if (netns != null && listen.equals("127.0.0.1")) {
+                // not reachable from here: trust sshd's own log line
+                if (Tools.tail(dir.resolve("sshd.log")).contains("Server listening on 127.0.0.1 port " + port)) {
+                    return;
+                }
+                Thread.sleep(50);
+                continue;
             }
             try (Socket s = new Socket()) {
                 s.connect(new InetSocketAddress(listen, port), 500);
