@@ -52,7 +52,7 @@ public final class StartRetry {
                 }
             }
             long pause = POLL_MILLIS - (System.nanoTime() - started) / 1_000_000L;
-            long left = (deadline - System.nanoTime()) / 1_000_000L;
+            long left = (deadline - System.nanoTime() + 999_999L) / 1_000_000L; // rounded up: wake at or after it
             sleep(Math.max(0, Math.min(pause, left)));
         }
     }

@@ -65,7 +65,7 @@ final class SshWait {
                         + "; last error: " + lastReason, false, null);
             }
             long pause = POLL_MILLIS - (now - attemptStart) / 1_000_000L;
-            long left = (deadline - now) / 1_000_000L;
+            long left = (deadline - now + 999_999L) / 1_000_000L; // rounded up: wake at or after the deadline
             sleep(Math.max(0, Math.min(pause, left)));
         }
     }
