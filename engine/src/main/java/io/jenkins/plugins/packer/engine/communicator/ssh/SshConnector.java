@@ -54,7 +54,9 @@ final class SshConnector {
             String[] negotiated = new String[1];
             client.addAlgorithmsVerifier(a -> {
                 negotiated[0] = a.getKeyExchangeAlgorithm() + ", host key " + a.getSignatureAlgorithm() + ", cipher "
-                        + a.getClient2ServerCipherAlgorithm();
+                        + a.getClient2ServerCipherAlgorithm()
+                        + (a.getClient2ServerCipherAlgorithm().contains("gcm") ? "" : ", mac "
+                                + a.getClient2ServerMACAlgorithm());
                 return true;
             });
             if (config.bastion() != null) {
@@ -64,6 +66,8 @@ final class SshConnector {
             } else {
                 if (config.proxy() != null) {
                     useProxy(client, connectMs);
+                } else {
+                    client.setSocketFactory(new TunedSocketFactory());
                 }
                 client.connect(config.host(), config.port());
             }

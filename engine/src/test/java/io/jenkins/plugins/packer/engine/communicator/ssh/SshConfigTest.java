@@ -66,7 +66,8 @@ class SshConfigTest {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> SshTuning.select(all, List.of("rot13"), true))
                 .hasMessageStartingWith("none of [rot13] is supported; supported: [");
         SshConfig c = SshConfig.builder().host("h").username("u").build();
-        assertThat(SshTuning.config(c).getCipherFactories().get(0).getName()).isEqualTo("aes128-gcm@openssh.com");
+        assertThat(SshTuning.config(c).getCipherFactories().get(0).getName()).isEqualTo("aes128-ctr");
+        assertThat(SshTuning.config(c).getMACFactories().get(0).getName()).isEqualTo("hmac-sha2-256-etm@openssh.com");
     }
 
     @Test

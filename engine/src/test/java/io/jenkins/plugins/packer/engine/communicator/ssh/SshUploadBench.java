@@ -21,7 +21,10 @@ public final class SshUploadBench {
         long t0 = System.nanoTime();
         SshConfig config = SshConfig.builder().host(args[0]).port(Integer.parseInt(args[1])).username(args[2])
                 .privateKeyFile(Path.of(args[3])).timeout(Duration.ofSeconds(30))
-                .fileTransferMethod(SshConfig.FileTransferMethod.valueOf(args[6].toUpperCase(Locale.ROOT))).build();
+                .fileTransferMethod(SshConfig.FileTransferMethod.valueOf(args[6].toUpperCase(Locale.ROOT)))
+                .ciphers(System.getProperty("ciphers") == null ? java.util.List.of()
+                        : java.util.List.of(System.getProperty("ciphers").split(",")))
+                .build();
         try (SshCommunicator ssh = SshCommunicator.connect(config, StatusSink.NONE)) {
             long t1 = System.nanoTime();
             ssh.upload(args[5], Path.of(args[4]), TransferProgress.NONE);
