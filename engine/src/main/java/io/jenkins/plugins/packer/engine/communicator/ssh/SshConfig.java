@@ -19,14 +19,16 @@ import java.util.Objects;
  * <tr><td>ssh_private_key_file</td><td>privateKeyFile</td></tr>
  * <tr><td>(temporary key pair, build.SSHPrivateKey)</td><td>privateKey: key text, used like a key file</td></tr>
  * <tr><td>ssh_certificate_file</td><td>certificateFile</td></tr>
- * <tr><td>ssh_agent_auth</td><td>agentAuth (false)</td></tr>
+ * <tr><td>ssh_agent_auth</td><td>agentAuth (false): keys of the agent at SSH_AUTH_SOCK</td></tr>
  * <tr><td>ssh_timeout</td><td>timeout (5m)</td></tr>
  * <tr><td>ssh_handshake_attempts</td><td>handshakeAttempts (10; counts authentication failures)</td></tr>
  * <tr><td>ssh_keep_alive_interval</td><td>keepAliveInterval (5s; zero or negative disables)</td></tr>
  * <tr><td>ssh_read_write_timeout</td><td>readWriteTimeout (0 = none)</td></tr>
  * <tr><td>ssh_pty</td><td>pty (false)</td></tr>
- * <tr><td>ssh_disable_agent_forwarding</td><td>disableAgentForwarding (false)</td></tr>
- * <tr><td>ssh_bastion_*</td><td>bastion (null = none)</td></tr>
+ * <tr><td>ssh_disable_agent_forwarding</td><td>disableAgentForwarding (accepted; agent forwarding is never
+ * done, sshj cannot)</td></tr>
+ * <tr><td>ssh_bastion_*</td><td>bastion (null = none); extensions ssh_bastion_host_key_fingerprint and
+ * ssh_bastion_known_hosts_file</td></tr>
  * <tr><td>ssh_proxy_*</td><td>proxy (null = none)</td></tr>
  * <tr><td>ssh_file_transfer_method</td><td>fileTransferMethod (scp)</td></tr>
  * <tr><td>ssh_clear_authorized_keys</td><td>clearAuthorizedKeys (false)</td></tr>

@@ -115,10 +115,57 @@ class SshAuthTest {
     }
 
     @Test
+    void agentAuthWithEd25519AndRsaKeysFromARealSshAgent() throws Exception {
+        Path keys = sshd.dir().resolve("keys");
+        Path ed = Tools.clientKey(keys, "ed25519");
+        Path rsa = Tools.clientKey(keys, "rsa");
+        Path sock = sshd.dir().resolve("agent.sock");
+        Process agent = new ProcessBuilder("ssh-agent", "-D", "-a", sock.toString()).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        sshd.closeLater(() -> {
+            SshAgent.socketOverride = null;
+            agent.destroy();
+            agent.waitFor(5, java.util.concurrent.TimeUnit.SECONDS);
+        });
+        for (int i = 0; i < 100 && !Files.exists(sock); i++) {
+            Thread.sleep(20);
+        }
+        SshAgent.socketOverride = sock.toString();
+        SshConfig.Builder agentOnly = SshConfig.builder().username("root").agentAuth(true)
+                .timeout(java.time.Duration.ofSeconds(10)).handshakeAttempts(1);
+        assertThatThrownBy(() -> SshCommunicator.connect(agentOnly.host("127.0.0.1").port(1).build(),
+                new SshTestSupport.Messages()))
+                .hasMessage("ssh_agent_auth is set but the SSH agent at " + sock + " holds no keys (ssh-add one)");
+
+        for (Path key : List.of(rsa, ed)) {
+            ProcessBuilder add = new ProcessBuilder("ssh-add", key.toString()).redirectErrorStream(true);
+            add.environment().put("SSH_AUTH_SOCK", sock.toString());
+            Process p = add.start();
+            assertThat(p.waitFor()).as(new String(p.getInputStream().readAllBytes())).isZero();
+        }
+        // the server knows only the RSA key: the agent's ed25519 key is refused, then RSA (rsa-sha2-256) works
+        OpenSshServer server = sshd.start("sshd", new OpenSshServer.Options().authorize(Tools.publicKey(rsa)));
+        try (SshCommunicator ssh = SshCommunicator.connect(agentOnly.host(server.host()).port(server.port()).build(),
+                new SshTestSupport.Messages())) {
+            assertThat(lines(ssh, "echo agent")).containsExactly("agent");
+        }
+        assertThat(server.log()).contains("Accepted publickey for root").contains("RSA SHA256:");
+    }
+
+    @Test
     void agentAuthWithoutAnAgentSaysSo() {
         Assumptions.assumeTrue(System.getenv("SSH_AUTH_SOCK") == null, "an SSH agent is set in this environment");
+        SshAgent.socketOverride = null;
         SshConfig config = SshConfig.builder().host("127.0.0.1").port(1).username("root").agentAuth(true).build();
         assertThatThrownBy(() -> SshCommunicator.connect(config, new SshTestSupport.Messages()))
                 .hasMessageStartingWith("ssh_agent_auth is set but no SSH agent is available: SSH_AUTH_SOCK is not set");
+        SshAgent.socketOverride = "/nonexistent/agent.sock";
+        try {
+            assertThatThrownBy(() -> SshCommunicator.connect(config, new SshTestSupport.Messages()))
+                    .hasMessageStartingWith("ssh_agent_auth is set but the SSH agent at /nonexistent/agent.sock cannot"
+                            + " be used: ");
+        } finally {
+            SshAgent.socketOverride = null;
+        }
     }
 }
