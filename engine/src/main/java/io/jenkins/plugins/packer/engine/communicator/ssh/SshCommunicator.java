@@ -30,16 +30,14 @@ import net.schmizz.sshj.connection.channel.direct.Session;
 public final class SshCommunicator implements Communicator {
 
     private final SshConfig config;
-    private final StatusSink status;
     private final PinnedHostKeyVerifier hostKeys;
     private final SshConnector connector;
     private SshConnection connection;
     private SshTunnels tunnels;
     private boolean closed;
 
-    private SshCommunicator(SshConfig config, StatusSink status) {
+    private SshCommunicator(SshConfig config) {
         this.config = config;
-        this.status = status;
         this.hostKeys = new PinnedHostKeyVerifier(config.hostKeyFingerprint());
         this.connector = new SshConnector(config, hostKeys);
     }
@@ -64,7 +62,7 @@ public final class SshCommunicator implements Communicator {
         if (config.bastion() != null && config.bastion().agentAuth()) {
             SshAgent.check("bastion ");
         }
-        SshCommunicator communicator = new SshCommunicator(config, status);
+        SshCommunicator communicator = new SshCommunicator(config);
         SshConnection first = new SshWait(config, status).await(communicator.connector::connect);
         synchronized (communicator) {
             communicator.connection = first;
