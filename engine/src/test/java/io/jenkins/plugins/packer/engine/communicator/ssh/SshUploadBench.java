@@ -26,11 +26,28 @@ public final class SshUploadBench {
                         : java.util.List.of(System.getProperty("ciphers").split(",")))
                 .build();
         try (SshCommunicator ssh = SshCommunicator.connect(config, StatusSink.NONE)) {
+            var os = (com.sun.management.OperatingSystemMXBean)
+                    java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+            long c1 = os.getProcessCpuTime();
             long t1 = System.nanoTime();
             ssh.upload(args[5], Path.of(args[4]), TransferProgress.NONE);
             long t2 = System.nanoTime();
-            System.out.printf(Locale.ROOT, "connect_s=%.3f upload_s=%.3f (%s)%n", (t1 - t0) / 1e9, (t2 - t1) / 1e9,
-                    ssh.negotiatedAlgorithms());
+            long c2 = os.getProcessCpuTime();
+            if (Boolean.getBoolean("threads")) {
+                var tmx = java.lang.management.ManagementFactory.getThreadMXBean();
+                long sum = 0;
+                for (long id : tmx.getAllThreadIds()) {
+                    long t = tmx.getThreadCpuTime(id);
+                    var info = tmx.getThreadInfo(id);
+                    if (t > 50_000_000L && info != null) {
+                        System.out.printf(Locale.ROOT, "  thread %s cpu_s=%.3f%n", info.getThreadName(), t / 1e9);
+                    }
+                    sum += Math.max(0, t);
+                }
+                System.out.printf(Locale.ROOT, "  JVM-internal (JIT, GC) cpu_s=%.3f%n", (c2 - sum) / 1e9);
+            }
+            System.out.printf(Locale.ROOT, "connect_s=%.3f upload_s=%.3f upload_cpu_s=%.3f total_cpu_s=%.3f (%s)%n",
+                    (t1 - t0) / 1e9, (t2 - t1) / 1e9, (c2 - c1) / 1e9, c2 / 1e9, ssh.negotiatedAlgorithms());
         }
     }
 }
