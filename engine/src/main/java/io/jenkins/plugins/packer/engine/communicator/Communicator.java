@@ -63,7 +63,8 @@ public interface Communicator extends AutoCloseable {
     /**
      * Downloads a remote directory into the local directory {@code destination}. As with Packer (whose download
      * is OpenSSH's {@code scp -r}), the files land in {@code destination/<name of source>}, whether or not
-     * {@code source} ends with a slash; the file provisioner decides the destination.
+     * {@code source} ends with a slash (checked with packer 1.6.6: source {@code logs/} and destination
+     * {@code out/} give {@code out/logs/...}); the file provisioner decides the destination.
      */
     void downloadDir(String source, Path destination, List<String> exclude, TransferProgress progress)
             throws IOException;
