@@ -113,7 +113,7 @@ public final class BuildOrchestrator {
             if (artifacts == null) {
                 artifacts = List.of();
             }
-        } catch (Exception | LinkageError | AssertionError e) {
+        } catch (Throwable e) { // a build's bug must not take the run down: it is that build's failure
             error = e;
         }
         String took = Durafmt.packer(Duration.ofNanos(System.nanoTime() - t0));

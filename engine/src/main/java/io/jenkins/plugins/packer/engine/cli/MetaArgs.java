@@ -1,5 +1,7 @@
 package io.jenkins.plugins.packer.engine.cli;
 
+import io.jenkins.plugins.packer.engine.command.TemplateInputs;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -52,6 +54,15 @@ public final class MetaArgs {
 
     public ConfigType configType() {
         return configType;
+    }
+
+    /** The template inputs of a command run on {@code template}. */
+    public TemplateInputs inputs(String template) {
+        List<Path> files = new ArrayList<>();
+        for (String f : varFiles) {
+            files.add(Path.of(f));
+        }
+        return new TemplateInputs(Path.of(template), files, vars(), only(), except());
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.packer.engine.cli;
 
+import io.jenkins.plugins.packer.engine.command.Validate;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -37,6 +38,7 @@ final class ValidateCommand extends SubCommand {
 
     @Override
     public Integer call() {
-        return notImplementedYet();
+        return Validate.run(meta.inputs(template), new Validate.Options(syntaxOnly, evaluateDatasources,
+                noWarnUndeclaredVar), Engine.environment(), out());
     }
 }

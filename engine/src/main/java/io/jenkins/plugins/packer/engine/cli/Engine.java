@@ -1,0 +1,24 @@
+package io.jenkins.plugins.packer.engine.cli;
+
+import io.jenkins.plugins.packer.engine.api.EngineVersion;
+import io.jenkins.plugins.packer.engine.command.EngineEnvironment;
+import io.jenkins.plugins.packer.engine.component.ComponentRegistry;
+import java.nio.file.Path;
+import java.time.Instant;
+
+/** The real surroundings of a CLI run: this process's environment, directory and built-in components. */
+final class Engine {
+
+    private Engine() {
+    }
+
+    static EngineEnvironment environment() {
+        return new EngineEnvironment(System.getenv(), Path.of("").toAbsolutePath(), components(),
+                EngineVersion.current().packerCompatible(), Instant.now());
+    }
+
+    /** The components this engine provides (none are registered until their issues land). */
+    static ComponentRegistry components() {
+        return new ComponentRegistry();
+    }
+}

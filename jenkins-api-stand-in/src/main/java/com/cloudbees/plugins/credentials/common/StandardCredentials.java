@@ -1,0 +1,9 @@
+package com.cloudbees.plugins.credentials.common;
+
+/**
+ * Stand-in declaration. Mirrors {@code src/main/java/com/cloudbees/plugins/credentials/common/StandardCredentials.java} of jenkinsci/credentials-plugin (line bundled by bom-2.516.x).
+ * No member is used (getDescription is not needed).
+ * Compile-only; never packaged.
+ */
+public interface StandardCredentials extends IdCredentials {
+}

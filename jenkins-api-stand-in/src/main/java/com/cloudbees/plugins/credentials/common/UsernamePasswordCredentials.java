@@ -1,0 +1,9 @@
+package com.cloudbees.plugins.credentials.common;
+
+/**
+ * Stand-in declaration. Mirrors {@code src/main/java/com/cloudbees/plugins/credentials/common/UsernamePasswordCredentials.java} of jenkinsci/credentials-plugin (line bundled by bom-2.516.x).
+ * No members of its own.
+ * Compile-only; never packaged.
+ */
+public interface UsernamePasswordCredentials extends UsernameCredentials, PasswordCredentials {
+}

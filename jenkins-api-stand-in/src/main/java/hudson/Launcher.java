@@ -1,0 +1,66 @@
+package hudson;
+
+import edu.umd.cs.findbugs.annotations.CheckForNull;
+import edu.umd.cs.findbugs.annotations.NonNull;
+import hudson.remoting.VirtualChannel;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Stand-in declaration. Mirrors {@code core/src/main/java/hudson/Launcher.java} of jenkinsci/jenkins, Jenkins LTS 2.516.x line.
+ * Only launch(), isUnix(), getChannel() and the ProcStarter setters the plugin calls.
+ * Compile-only; never packaged.
+ */
+public abstract class Launcher {
+
+    @NonNull
+    public final ProcStarter launch() {
+        throw new UnsupportedOperationException("stand-in");
+    }
+
+    public boolean isUnix() {
+        throw new UnsupportedOperationException("stand-in");
+    }
+
+    @CheckForNull
+    public VirtualChannel getChannel() {
+        throw new UnsupportedOperationException("stand-in");
+    }
+
+    /** Builder of one process launch; mirrors the nested {@code Launcher.ProcStarter}. */
+    public final class ProcStarter {
+        public ProcStarter cmds(List<String> args) {
+            throw new UnsupportedOperationException("stand-in");
+        }
+
+        public ProcStarter masks(@CheckForNull boolean... masks) {
+            throw new UnsupportedOperationException("stand-in");
+        }
+
+        public ProcStarter pwd(@NonNull FilePath workDir) {
+            throw new UnsupportedOperationException("stand-in");
+        }
+
+        public ProcStarter envs(Map<String, String> overrides) {
+            throw new UnsupportedOperationException("stand-in");
+        }
+
+        public ProcStarter stdout(@CheckForNull OutputStream out) {
+            throw new UnsupportedOperationException("stand-in");
+        }
+
+        public ProcStarter stderr(@CheckForNull OutputStream err) {
+            throw new UnsupportedOperationException("stand-in");
+        }
+
+        public ProcStarter quiet(boolean quiet) {
+            throw new UnsupportedOperationException("stand-in");
+        }
+
+        public Proc start() throws IOException {
+            throw new UnsupportedOperationException("stand-in");
+        }
+    }
+}

@@ -1,0 +1,20 @@
+package hudson.model;
+
+import edu.umd.cs.findbugs.annotations.NonNull;
+
+/**
+ * Stand-in declaration. Mirrors {@code core/src/main/java/hudson/model/Descriptor.java} of jenkinsci/jenkins, Jenkins LTS 2.516.x line.
+ * Upstream it also implements Loadable, Saveable and OnMaster (omitted: not used). Only the no-argument
+ * constructor (which infers the described class from the enclosing class) and getDisplayName.
+ * Compile-only; never packaged.
+ */
+public abstract class Descriptor<T extends Describable<T>> {
+    protected Descriptor() {
+        throw new UnsupportedOperationException("stand-in");
+    }
+
+    @NonNull
+    public String getDisplayName() {
+        throw new UnsupportedOperationException("stand-in");
+    }
+}

@@ -1,0 +1,23 @@
+package hudson.model;
+
+/**
+ * Stand-in declaration. Mirrors {@code core/src/main/java/hudson/model/InvisibleAction.java} of jenkinsci/jenkins, Jenkins LTS 2.516.x line.
+ * All three members return null upstream, so the action has no sidebar link or page.
+ * Compile-only; never packaged.
+ */
+public abstract class InvisibleAction implements Action {
+    @Override
+    public final String getIconFileName() {
+        throw new UnsupportedOperationException("stand-in");
+    }
+
+    @Override
+    public String getDisplayName() {
+        throw new UnsupportedOperationException("stand-in");
+    }
+
+    @Override
+    public String getUrlName() {
+        throw new UnsupportedOperationException("stand-in");
+    }
+}

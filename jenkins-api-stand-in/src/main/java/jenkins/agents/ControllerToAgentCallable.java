@@ -1,0 +1,16 @@
+package jenkins.agents;
+
+import hudson.remoting.Callable;
+import org.jenkinsci.remoting.RoleChecker;
+
+/**
+ * Stand-in declaration. Mirrors {@code core/src/main/java/jenkins/agents/ControllerToAgentCallable.java} of jenkinsci/jenkins, Jenkins LTS 2.516.x line.
+ * Interface added in 2.485 with a default checkRoles restricting the callable to run on agents.
+ * Compile-only; never packaged.
+ */
+public interface ControllerToAgentCallable<V, T extends Throwable> extends Callable<V, T> {
+    @Override
+    default void checkRoles(RoleChecker checker) throws SecurityException {
+        throw new UnsupportedOperationException("stand-in");
+    }
+}

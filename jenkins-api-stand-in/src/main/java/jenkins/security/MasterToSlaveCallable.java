@@ -1,0 +1,13 @@
+package jenkins.security;
+
+import jenkins.agents.ControllerToAgentCallable;
+
+/**
+ * Stand-in declaration. Mirrors {@code core/src/main/java/jenkins/security/MasterToSlaveCallable.java} of jenkinsci/jenkins, Jenkins LTS 2.516.x line.
+ * Since 2.485 it implements ControllerToAgentCallable and has no members of its own.
+ * Compile-only; never packaged.
+ */
+public abstract class MasterToSlaveCallable<V, T extends Throwable> implements ControllerToAgentCallable<V, T> {
+
+    private static final long serialVersionUID = 1L;
+}

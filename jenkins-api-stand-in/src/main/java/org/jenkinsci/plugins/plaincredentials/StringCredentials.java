@@ -1,0 +1,15 @@
+package org.jenkinsci.plugins.plaincredentials;
+
+import com.cloudbees.plugins.credentials.common.StandardCredentials;
+import edu.umd.cs.findbugs.annotations.NonNull;
+import hudson.util.Secret;
+
+/**
+ * Stand-in declaration. Mirrors {@code src/main/java/org/jenkinsci/plugins/plaincredentials/StringCredentials.java} of jenkinsci/plain-credentials-plugin.
+ * Only getSecret (the nested NameProvider is omitted).
+ * Compile-only; never packaged.
+ */
+public interface StringCredentials extends StandardCredentials {
+    @NonNull
+    Secret getSecret();
+}

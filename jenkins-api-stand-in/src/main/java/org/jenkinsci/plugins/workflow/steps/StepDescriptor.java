@@ -1,0 +1,15 @@
+package org.jenkinsci.plugins.workflow.steps;
+
+import hudson.model.Descriptor;
+import java.util.Set;
+
+/**
+ * Stand-in declaration. Mirrors {@code src/main/java/org/jenkinsci/plugins/workflow/steps/StepDescriptor.java} of jenkinsci/workflow-step-api-plugin (line bundled by bom-2.516.x).
+ * Only the two abstract members every step descriptor implements.
+ * Compile-only; never packaged.
+ */
+public abstract class StepDescriptor extends Descriptor<Step> {
+    public abstract Set<? extends Class<?>> getRequiredContext();
+
+    public abstract String getFunctionName();
+}
