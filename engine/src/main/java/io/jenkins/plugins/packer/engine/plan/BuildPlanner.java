@@ -112,7 +112,7 @@ public final class BuildPlanner {
         if (use.extra() != null) {
             bodies.add(use.extra());
         }
-        BuildScope sourceScope = new BuildScope(base, type, use.localName(), block.name(), List.of());
+        BuildScope sourceScope = new BuildScope(base, block, use, List.of());
         int errorsBefore = errorCount(diags);
         ComponentConfig builderConfig = new ComponentConfig(builderType,
                 DynamicBlocks.expand(MergedBody.of(bodies), base));
@@ -122,7 +122,7 @@ public final class BuildPlanner {
             return null;
         }
         Builder builder = builderType.newBuilder(decoded.config());
-        BuildScope scope = new BuildScope(base, type, use.localName(), block.name(), builder.generatedDataKeys());
+        BuildScope scope = new BuildScope(base, block, use, builder.generatedDataKeys());
         String localRef = use.localRef();
         List<ProvisionerPlan> provisioners = new ArrayList<>();
         for (ProvisionerBlock p : block.provisioners()) {

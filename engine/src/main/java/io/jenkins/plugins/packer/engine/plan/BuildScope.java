@@ -4,28 +4,30 @@ import io.jenkins.plugins.packer.engine.component.ProvisionTarget;
 import io.jenkins.plugins.packer.engine.hcl.EvalContext;
 import io.jenkins.plugins.packer.engine.hcl.value.Type;
 import io.jenkins.plugins.packer.engine.hcl.value.Value;
+import io.jenkins.plugins.packer.engine.template.BuildBlock;
+import io.jenkins.plugins.packer.engine.template.BuildContexts;
+import io.jenkins.plugins.packer.engine.template.SourceUse;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The evaluation context of one build: the template's ({@code var}, {@code local}, {@code path}, ...) plus
- * {@code source.name}/{@code source.type} (the build-local name) and {@code build.*}: {@code build.name} and
- * the builder's generated values, unknown while planning and known once the builder provides them.
+ * The evaluation context of one build ({@link BuildContexts}): the template's plus {@code source.*} and
+ * {@code build.*}, whose generated values (the common keys and the builder's own) are unknown while planning
+ * and known once the builder provides them.
  */
 final class BuildScope {
 
     private final EvalContext template;
-    private final Value source;
-    private final String buildName;
+    private final BuildBlock block;
+    private final SourceUse use;
     private final List<String> keys;
 
-    BuildScope(EvalContext template, String sourceType, String sourceName, String buildName,
-            List<String> builderKeys) {
+    BuildScope(EvalContext template, BuildBlock block, SourceUse use, List<String> builderKeys) {
         this.template = template;
-        this.source = Value.object(Map.of("name", Value.string(sourceName), "type", Value.string(sourceType)));
-        this.buildName = buildName == null ? "" : buildName;
+        this.block = block;
+        this.use = use;
         List<String> all = new ArrayList<>(ProvisionTarget.COMMON_KEYS);
         for (String k : builderKeys) {
             if (!all.contains(k)) {
@@ -37,22 +39,17 @@ final class BuildScope {
 
     /** While planning: every generated value unknown. */
     EvalContext planning() {
-        return with(Map.of());
+        return running(Map.of());
     }
 
     /** While running: the values in {@code data} known, the others still unknown. */
     EvalContext running(Map<String, String> data) {
-        return with(data);
-    }
-
-    private EvalContext with(Map<String, String> data) {
-        Map<String, Value> build = new LinkedHashMap<>();
-        build.put("name", Value.string(buildName));
+        Map<String, Value> generated = new LinkedHashMap<>();
         for (String k : keys) {
             String v = data.get(k);
-            build.put(k, v == null ? Value.unknown(Type.STRING) : Value.string(v));
+            generated.put(k, v == null ? Value.unknown(Type.STRING) : Value.string(v));
         }
-        data.forEach((k, v) -> build.putIfAbsent(k, Value.string(v)));
-        return template.withVariable("source", source).withVariable("build", Value.object(build));
+        data.forEach((k, v) -> generated.putIfAbsent(k, Value.string(v)));
+        return BuildContexts.withBuild(template, block, use, generated);
     }
 }
