@@ -49,8 +49,8 @@ public final class EngineClasspath {
     }
 
     /**
-     * The engine jar followed by the jars its manifest's {@code Class-Path} names, each found next to the engine
-     * jar (where the plugin bundles them) or else among {@code elsewhere} by artifact name, ignoring the version
+     * The engine jar followed by the jars its manifest's {@code Class-Path} names, each found where the entry
+     * points ({@code lib/x.jar} beside a built engine), or next to the engine jar (where the plugin bundles them) or else among {@code elsewhere} by artifact name, ignoring the version
      * (libraries Jenkins provides through other plugins, such as Jackson from jackson2-api).
      *
      * @throws IOException when a listed jar is found nowhere
@@ -68,6 +68,11 @@ public final class EngineClasspath {
         }
         for (String entry : classPath.trim().split("\\s+")) {
             String name = entry.substring(entry.lastIndexOf('/') + 1);
+            Path asListed = engineJar.resolveSibling(entry);
+            if (Files.isRegularFile(asListed)) {
+                result.add(asListed);
+                continue;
+            }
             Path beside = engineJar.resolveSibling(name);
             if (Files.isRegularFile(beside)) {
                 result.add(beside);

@@ -19,7 +19,7 @@ final class BuildDecoder {
 
     private final Map<String, SourceBlock> sources;
     private final ComponentRegistry components;
-    private final EvalContext ctx;
+    private EvalContext ctx;
 
     BuildDecoder(Map<String, SourceBlock> sources, ComponentRegistry components, EvalContext ctx) {
         this.sources = sources;
@@ -31,6 +31,18 @@ final class BuildDecoder {
         BodyContent content = DynamicBlocks.expand(block.body(), ctx).content(Schemas.BUILD, diags);
         String name = Attrs.string(content.attributes(), "name", ctx, diags);
         String description = Attrs.string(content.attributes(), "description", ctx, diags);
+        EvalContext outer = ctx;
+        // meta-arguments inside the build may use build.name (known) and source.* (per source: unknown here)
+        ctx = BuildContexts.insideBuild(outer, name);
+        try {
+            return decodeBody(block, content, name, description, diags);
+        } finally {
+            ctx = outer;
+        }
+    }
+
+    private BuildBlock decodeBody(Block block, BodyContent content, String name, String description,
+            Diagnostics diags) {
         List<SourceUse> uses = new ArrayList<>();
         for (String ref : Attrs.strings(content.attributes(), "sources", ctx, diags)) {
             SourceUse use = resolve(ref, block.defRange(), null, null, diags);
@@ -41,6 +53,7 @@ final class BuildDecoder {
         List<ProvisionerBlock> provisioners = new ArrayList<>();
         ProvisionerBlock errorCleanup = null;
         List<List<PostProcessorBlock>> chains = new ArrayList<>();
+        List<Range> hcp = new ArrayList<>();
         for (Block b : content.blocks()) {
             switch (b.type()) {
                 case "source" -> {
@@ -74,15 +87,16 @@ final class BuildDecoder {
                         chains.add(chain);
                     }
                 }
-                case "hcp_packer_registry" -> diags.warning("HCP Packer registry is not used",
-                        "This engine does not publish to HCP Packer; the hcp_packer_registry block is ignored.",
-                        b.defRange());
+                case "hcp_packer_registry" -> {
+                    HcpRegistryChecker.check(b, ctx, diags);
+                    hcp.add(b.defRange());
+                }
                 default -> {
                     // the schema admits nothing else
                 }
             }
         }
-        return new BuildBlock(name, description, uses, provisioners, errorCleanup, chains, block.defRange());
+        return new BuildBlock(name, description, uses, provisioners, errorCleanup, chains, hcp, block.defRange());
     }
 
     private static <T> void addIfPresent(List<T> list, T item) {
@@ -165,8 +179,8 @@ final class BuildDecoder {
         }
         diags.error("Unknown " + kind.label() + " type \"" + type + "\"",
                 "The " + kind.label() + " " + type + " is not provided by this engine, which has no external "
-                        + "plugins. Available " + kind.label() + "s: " + String.join(", ", components.names(kind))
-                        + ".", range);
+                        + "plugins. Available " + kind.label() + "s: " + (components.names(kind).isEmpty() ? "none"
+                                : String.join(", ", components.names(kind))) + ".", range);
         return false;
     }
 }

@@ -10,34 +10,25 @@ import io.jenkins.plugins.packer.engine.hcl.syntax.lex.TokenType;
 import io.jenkins.plugins.packer.engine.hcl.value.Type;
 import io.jenkins.plugins.packer.engine.hcl.value.Value;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Parses expressions: conditionals, binary operators by precedence level (left-associative), unary operators,
- * terms and their postfix traversals (attributes, indexes, legacy {@code .0} indexes, splats). Collections,
- * calls and {@code for} expressions are in {@link CollectionParser}; templates in {@link TemplateParser}.
+ * Parses expressions: conditionals, binary operators by precedence level (left-associative), unary operators
+ * and terms. Postfix steps are in {@link TraversalParser}; collections, calls and {@code for} expressions in
+ * {@link CollectionParser}; templates in {@link TemplateParser}.
  */
 final class ExpressionParser {
-
-    /** Binary operator levels, loosest first. */
-    private static final TokenType[][] LEVELS = {
-        {TokenType.OR},
-        {TokenType.AND},
-        {TokenType.EQUAL_OP, TokenType.NOT_EQUAL},
-        {TokenType.GREATER_THAN, TokenType.GREATER_THAN_EQ, TokenType.LESS_THAN, TokenType.LESS_THAN_EQ},
-        {TokenType.PLUS, TokenType.MINUS},
-        {TokenType.STAR, TokenType.SLASH, TokenType.PERCENT},
-    };
 
     private final ParserState st;
     private final TemplateParser templates;
     private final CollectionParser collections;
+    private final TraversalParser traversals;
 
     ExpressionParser(ParserState st) {
         this.st = st;
         this.templates = new TemplateParser(st, this);
         this.collections = new CollectionParser(st, this);
+        this.traversals = new TraversalParser(st, this);
     }
 
     TemplateParser templates() {
@@ -59,7 +50,7 @@ final class ExpressionParser {
     private Expr parseTernary(Diagnostics diags) {
         Range startRange = st.peeker.nextRange();
         Diagnostics condDiags = new Diagnostics();
-        Expr cond = parseBinary(0, condDiags);
+        Expr cond = parseBinary(1, condDiags);
         diags.addAll(condDiags);
         if (st.recovery && condDiags.hasErrors()) {
             return cond;
@@ -110,189 +101,39 @@ final class ExpressionParser {
         };
     }
 
-    private static boolean atLevel(int level, TokenType t) {
-        for (TokenType x : LEVELS[level]) {
-            if (x == t) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private Expr parseBinary(int level, Diagnostics diags) {
-        if (level == LEVELS.length) {
-            return parseExpressionWithTraversals(diags);
-        }
+    /**
+     * Binary operators by precedence climbing: operators of the same level associate to the left, tighter ones
+     * bind into the right operand. As in hashicorp/hcl, an operand that failed to parse in recovery mode ends
+     * the operation with what was parsed before it.
+     */
+    private Expr parseBinary(int minPrecedence, Diagnostics diags) {
         Diagnostics lhsDiags = new Diagnostics();
-        Expr lhs = parseBinary(level + 1, lhsDiags);
+        Expr lhs = parseExpressionWithTraversals(lhsDiags);
         diags.addAll(lhsDiags);
         if (st.recovery && lhsDiags.hasErrors()) {
             return lhs;
         }
-        while (atLevel(level, st.peek().type())) {
-            Operation op = operation(st.read().type());
+        while (true) {
+            Operation op = operation(st.peek().type());
+            if (op == null || op.precedence() < minPrecedence) {
+                return lhs;
+            }
+            st.read();
             Diagnostics rhsDiags = new Diagnostics();
-            Expr rhs = parseBinary(level + 1, rhsDiags);
+            Expr rhs = parseBinary(op.precedence() + 1, rhsDiags);
             diags.addAll(rhsDiags);
             if (st.recovery && rhsDiags.hasErrors()) {
                 return lhs;
             }
             lhs = st.bounded(new BinaryOpExpr(lhs, op, rhs), diags);
         }
-        return lhs;
     }
 
     Expr parseExpressionWithTraversals(Diagnostics diags) {
         Expr term = parseTerm(diags);
-        return parseTraversals(term, diags);
+        return traversals.parse(term, diags);
     }
 
-    private Expr parseTraversals(Expr from, Diagnostics diags) {
-        Expr ret = from;
-        while (true) {
-            Token next = st.peek();
-            if (next.type() == TokenType.DOT) {
-                ret = parseDotStep(from, ret, diags);
-            } else if (next.type() == TokenType.O_BRACK) {
-                ret = parseBracketStep(from, ret, diags);
-            } else {
-                return ret;
-            }
-            ret = st.bounded(ret, diags);
-        }
-    }
-
-    private Expr parseDotStep(Expr from, Expr ret, Diagnostics diags) {
-        Token dot = st.read();
-        Token attrTok = st.peek();
-        switch (attrTok.type()) {
-            case IDENT -> {
-                st.read();
-                Range rng = Range.between(dot.range(), attrTok.range());
-                return RelativeTraversalExpr.extend(ret, new Traversal.Attr(attrTok.text(), rng), rng);
-            }
-            case NUMBER_LIT -> {
-                st.read();
-                Range rng = Range.between(dot.range(), attrTok.range());
-                return RelativeTraversalExpr.extend(ret, new Traversal.Index(legacyIndex(attrTok, attrTok,
-                        "Use the proper index syntax instead", diags), rng), rng);
-            }
-            case STAR -> {
-                return parseAttrSplat(from, ret, dot, diags);
-            }
-            default -> {
-                diags.error("Invalid attribute name", "An attribute name is required after a dot.", attrTok.range());
-                st.recovery = true;
-                return LiteralExpr.placeholder(Range.between(from.range(), dot.range()));
-            }
-        }
-    }
-
-    /** The key of a legacy index step {@code .0}; {@code .0.1} (one number token) is an error. */
-    private Value legacyIndex(Token numTok, Token subject, String advice, Diagnostics diags) {
-        String text = numTok.text();
-        int dotIdx = text.indexOf('.');
-        if (dotIdx >= 0) {
-            diags.error("Invalid legacy index syntax", "When using the legacy index syntax, chaining two indexes "
-                    + "together is not permitted. " + advice + ", like [" + text.substring(0, dotIdx) + "]["
-                    + text.substring(dotIdx + 1) + "].", subject.range());
-            return Value.DYNAMIC;
-        }
-        return numberValue(numTok, diags);
-    }
-
-    private Expr parseAttrSplat(Expr from, Expr ret, Token dot, Diagnostics diags) {
-        Token marker = st.read();
-        List<Traversal.Step> trav = new ArrayList<>();
-        Range firstRange = st.peeker.nextRange();
-        Range lastRange = marker.range();
-        while (st.peek().type() == TokenType.DOT) {
-            Token dot2 = st.read();
-            Token t = st.peek();
-            if (t.type() == TokenType.NUMBER_LIT) {
-                st.read();
-                Value key = legacyIndex(t, marker,
-                        "Use the proper index syntax with a full splat expression [*] instead", diags);
-                trav.add(new Traversal.Index(key, Range.between(dot2.range(), t.range())));
-                lastRange = t.range();
-                continue;
-            }
-            if (t.type() != TokenType.IDENT) {
-                if (!st.recovery) {
-                    if (t.type() == TokenType.STAR) {
-                        diags.error("Nested splat expression not allowed", "A splat expression (*) cannot be used "
-                                + "inside another attribute-only splat expression.", t.range());
-                    } else {
-                        diags.error("Invalid attribute name", "An attribute name is required after a dot.",
-                                marker.range());
-                    }
-                }
-                st.recovery = true;
-                return ret;
-            }
-            st.read();
-            trav.add(new Traversal.Attr(t.text(), Range.between(dot2.range(), t.range())));
-            lastRange = t.range();
-        }
-        AnonSymbolExpr item = new AnonSymbolExpr(Range.between(dot.range(), marker.range()));
-        Expr each = trav.isEmpty() ? item
-                : new RelativeTraversalExpr(item, trav, Range.between(firstRange, lastRange));
-        return new SplatExpr(ret, each, item, Range.between(from.range(), lastRange),
-                Range.between(dot.range(), marker.range()));
-    }
-
-    private Expr parseBracketStep(Expr from, Expr ret, Diagnostics diags) {
-        Token open = st.read();
-        if (st.peek().type() == TokenType.STAR) {
-            st.read();
-            Token close = st.read();
-            if (close.type() != TokenType.C_BRACK && !st.recovery) {
-                diags.error("Missing close bracket on splat index", "The star for a full splat operator must be "
-                        + "immediately followed by a closing bracket (\"]\").", close.range());
-                close = st.recover(TokenType.C_BRACK);
-            }
-            AnonSymbolExpr item = new AnonSymbolExpr(Range.between(open.range(), close.range()));
-            if (!st.enter(diags)) {
-                return LiteralExpr.placeholder(Range.between(from.range(), close.range()));
-            }
-            Expr each;
-            try {
-                each = parseTraversals(item, diags);
-            } finally {
-                st.leave();
-            }
-            return new SplatExpr(ret, each, item, Range.between(from.range(), each.range()),
-                    Range.between(open.range(), close.range()));
-        }
-        st.peeker.pushIncludeNewlines(false);
-        Token close;
-        Expr key;
-        try {
-            Diagnostics keyDiags = new Diagnostics();
-            key = parseExpression(keyDiags);
-            diags.addAll(keyDiags);
-            if (st.recovery && keyDiags.hasErrors()) {
-                close = st.recover(TokenType.C_BRACK);
-            } else {
-                close = st.read();
-                if (close.type() != TokenType.C_BRACK && !st.recovery) {
-                    diags.error("Missing close bracket on index",
-                            "The index operator must end with a closing bracket (\"]\").", close.range());
-                    close = st.recover(TokenType.C_BRACK);
-                }
-            }
-        } finally {
-            st.peeker.popIncludeNewlines();
-        }
-        Range rng = Range.between(open.range(), close.range());
-        if (key instanceof LiteralExpr lit) {
-            return RelativeTraversalExpr.extend(ret, new Traversal.Index(lit.literal(), rng), rng);
-        }
-        if (key instanceof TemplateExpr t && t.isStringLiteral()) {
-            return RelativeTraversalExpr.extend(ret, new Traversal.Index(Value.string(t.literalText()), rng), rng);
-        }
-        return new IndexExpr(ret, key, open.range(), rng);
-    }
 
     Value numberValue(Token tok, Diagnostics diags) {
         try {

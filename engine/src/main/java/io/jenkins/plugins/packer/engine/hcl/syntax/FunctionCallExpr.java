@@ -1,5 +1,8 @@
 package io.jenkins.plugins.packer.engine.hcl.syntax;
 
+import io.jenkins.plugins.packer.engine.hcl.value.Quote;
+import io.jenkins.plugins.packer.engine.hcl.NameSuggestion;
+
 import io.jenkins.plugins.packer.engine.hcl.Diagnostics;
 import io.jenkins.plugins.packer.engine.hcl.EvalContext;
 import io.jenkins.plugins.packer.engine.hcl.ExpressionFunction;
@@ -68,8 +71,7 @@ final class FunctionCallExpr extends Expr {
             if (!ctx.hasFunctions()) {
                 diags.error("Function calls not allowed", "Functions may not be called here.", range());
             } else {
-                context(diags, "Call to unknown function", "There is no function named " + Quote.go(name) + "."
-                        + NameSuggestion.didYouMean(name, ctx.functionNames()), nameRange);
+                context(diags, "Call to unknown function", unknownFunctionDetail(ctx), nameRange);
             }
             return Value.DYNAMIC;
         }
@@ -127,6 +129,29 @@ final class FunctionCallExpr extends Expr {
                     diags);
             return Value.DYNAMIC;
         }
+    }
+
+    /** Names the missing function; for a namespaced name, says whether the namespace or the name is wrong. */
+    private String unknownFunctionDetail(EvalContext ctx) {
+        int sep = name.lastIndexOf("::");
+        if (sep < 0) {
+            return "There is no function named " + Quote.go(name) + "."
+                    + NameSuggestion.didYouMean(name, ctx.functionNames());
+        }
+        String namespace = name.substring(0, sep + 2);
+        String local = name.substring(sep + 2);
+        List<String> inNamespace = new ArrayList<>();
+        for (String f : ctx.functionNames()) {
+            if (f.startsWith(namespace)) {
+                inNamespace.add(f.substring(namespace.length()));
+            }
+        }
+        if (inNamespace.isEmpty()) {
+            return "There are no functions in namespace " + Quote.go(namespace) + ".";
+        }
+        String suggestion = NameSuggestion.suggest(local, inNamespace);
+        return "There is no function named " + Quote.go(local) + " in namespace " + namespace + "."
+                + (suggestion.isEmpty() ? "" : " Did you mean " + namespace + suggestion + "?");
     }
 
     /** The arguments with the last one replaced by its elements, or null after reporting an error. */

@@ -15,9 +15,9 @@ import java.util.List;
 final class ParserState {
 
     /** How deeply blocks, brackets, templates and operators may nest. */
-    static final int MAX_NESTING = 200;
+    static final int MAX_NESTING = 128;
     /** How tall an expression tree may grow (long operator chains included). */
-    static final int MAX_HEIGHT = 1000;
+    static final int MAX_HEIGHT = 500;
 
     final Peeker peeker;
     boolean recovery;

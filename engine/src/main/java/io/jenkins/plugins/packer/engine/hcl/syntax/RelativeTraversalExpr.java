@@ -25,17 +25,17 @@ final class RelativeTraversalExpr extends Expr {
         this.steps = List.copyOf(steps);
     }
 
-    /** {@code expr} followed by {@code step}: extends a traversal if {@code expr} is one. */
-    static Expr extend(Expr expr, Traversal.Step step, Range stepRange) {
+    /** {@code expr} followed by {@code steps} (ending at {@code end}): extends a traversal if it is one. */
+    static Expr extend(Expr expr, List<Traversal.Step> steps, Range end) {
         if (expr instanceof ScopeTraversalExpr s) {
-            return s.with(step, stepRange);
+            return s.with(steps, end);
         }
         if (expr instanceof RelativeTraversalExpr r) {
             List<Traversal.Step> more = new ArrayList<>(r.steps);
-            more.add(step);
-            return new RelativeTraversalExpr(r.source, more, Range.between(r.range(), stepRange));
+            more.addAll(steps);
+            return new RelativeTraversalExpr(r.source, more, Range.between(r.range(), end));
         }
-        return new RelativeTraversalExpr(expr, List.of(step), Range.between(expr.range(), stepRange));
+        return new RelativeTraversalExpr(expr, steps, Range.between(expr.range(), end));
     }
 
     Expr source() {

@@ -24,11 +24,11 @@ final class ScopeTraversalExpr extends Expr {
         return traversal;
     }
 
-    /** This traversal with one more step, covering {@code stepRange} too. */
-    ScopeTraversalExpr with(Traversal.Step step, Range stepRange) {
+    /** This traversal with more steps, the last ending at {@code end}. */
+    ScopeTraversalExpr with(List<Traversal.Step> more, Range end) {
         List<Traversal.Step> steps = new ArrayList<>(traversal.steps());
-        steps.add(step);
-        return new ScopeTraversalExpr(new Traversal(steps), Range.between(range(), stepRange));
+        steps.addAll(more);
+        return new ScopeTraversalExpr(new Traversal(steps), Range.between(range(), end));
     }
 
     @Override

@@ -1,5 +1,7 @@
 package io.jenkins.plugins.packer.engine.hcl.syntax;
 
+import io.jenkins.plugins.packer.engine.hcl.value.Quote;
+
 import io.jenkins.plugins.packer.engine.hcl.Diagnostic;
 import io.jenkins.plugins.packer.engine.hcl.Diagnostics;
 import io.jenkins.plugins.packer.engine.hcl.Range;
@@ -54,17 +56,34 @@ final class TemplateParser {
         return new TemplateExpr(exprsOut, whole);
     }
 
+    /** Joins consecutive literal parts into one (in place, in linear time). */
     private static void meldLiterals(List<TemplatePart> parts) {
-        int i = 1;
-        while (i < parts.size()) {
-            if (parts.get(i - 1) instanceof TemplatePart.Literal prev && parts.get(i) instanceof TemplatePart.Literal l) {
-                prev.value = prev.value + l.value;
-                prev.range = new Range(prev.range.filename(), prev.range.start(), l.range.end());
-                parts.remove(i);
-            } else {
-                i++;
+        List<TemplatePart> out = new ArrayList<>(parts.size());
+        StringBuilder pending = null;
+        TemplatePart.Literal head = null;
+        for (TemplatePart p : parts) {
+            if (p instanceof TemplatePart.Literal l) {
+                if (head == null) {
+                    head = l;
+                    pending = new StringBuilder(l.value);
+                    out.add(l);
+                } else {
+                    pending.append(l.value);
+                    head.range = new Range(head.range.filename(), head.range.start(), l.range.end());
+                }
+                continue;
             }
+            if (head != null) {
+                head.value = pending.toString();
+                head = null;
+            }
+            out.add(p);
         }
+        if (head != null) {
+            head.value = pending.toString();
+        }
+        parts.clear();
+        parts.addAll(out);
     }
 
     private List<TemplatePart> parseParts(TokenType end, Diagnostics diags) {

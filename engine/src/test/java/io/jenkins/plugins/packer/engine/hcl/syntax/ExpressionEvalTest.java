@@ -63,6 +63,22 @@ class ExpressionEvalTest {
         assertThat(ev("1 / 10")).isEqualTo(num("0.1"));
         assertThat(ev("\"2\" * 3")).isEqualTo(Value.number(6));
         assertThat(ev("- n")).isEqualTo(Value.number(-3));
+        assertThat(ev("1 + 2 * 3 - 4 / 2")).isEqualTo(Value.number(5));
+        assertThat(ev("1 * 2 + 3 * 4 - 5")).isEqualTo(Value.number(9));
+        assertThat(ev("2 * 3 % 4")).isEqualTo(Value.number(2));
+        assertThat(ev("1 - -1")).isEqualTo(Value.number(2));
+        assertThat(ev("-2 * 3")).isEqualTo(Value.number(-6));
+        assertThat(ev("100 / 10 / 5 * 2")).isEqualTo(Value.number(4));
+    }
+
+    @Test
+    void operatorLevelsMixed() {
+        assertThat(ev("true || false && false")).isEqualTo(Value.TRUE);
+        assertThat(ev("false && true || true")).isEqualTo(Value.TRUE);
+        assertThat(ev("1 < 2 == 3 < 4")).isEqualTo(Value.TRUE);
+        assertThat(ev("1 + 1 == 2 && 2 * 2 >= 4 || false")).isEqualTo(Value.TRUE);
+        assertThat(ev("!true == false")).isEqualTo(Value.TRUE);
+        assertThat(ev("n > 1 ? n * 2 : n - 1")).isEqualTo(Value.number(6));
     }
 
     @Test

@@ -104,7 +104,15 @@ class FunctionCallTest {
     void namespacedFunctionNamesParse() {
         Diagnostics d = new Diagnostics();
         ev("provider::x::f(1)", d);
-        assertThat(d.asList().get(0).detail()).startsWith("There is no function named \"provider::x::f\".");
+        assertThat(d.asList().get(0).detail()).isEqualTo("There are no functions in namespace \"provider::x::\".");
         assertThat(d.asList().get(0).subject().end().column()).isEqualTo(15);
+        EvalContext ns = EvalContext.of(Map.of(), Map.of("core::upper", TestFunctions.UPPER));
+        Diagnostics d2 = new Diagnostics();
+        Hcl.eval("core::uper(\"a\")", ns, d2);
+        assertThat(d2.asList().get(0).detail())
+                .isEqualTo("There is no function named \"uper\" in namespace core::. Did you mean core::upper?");
+        Diagnostics d3 = new Diagnostics();
+        assertThat(Hcl.eval("core::upper(\"a\")", ns, d3)).isEqualTo(Value.string("A"));
+        assertThat(d3.asList()).isEmpty();
     }
 }

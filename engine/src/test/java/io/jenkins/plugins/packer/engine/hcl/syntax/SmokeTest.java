@@ -14,4 +14,14 @@ class SmokeTest {
         assertThat(Hcl.eval("1 + 2 * 3")).isEqualTo(Value.number(7));
         assertThat(Hcl.eval("\"a${1}b\"")).isEqualTo(Value.string("a1b"));
     }
+
+    @Test
+    void validIdentifiers() {
+        assertThat(HclParser.isValidIdentifier("foo_bar-2")).isTrue();
+        assertThat(HclParser.isValidIdentifier("größe")).isTrue();
+        assertThat(HclParser.isValidIdentifier("2x")).isFalse();
+        assertThat(HclParser.isValidIdentifier("a b")).isFalse();
+        assertThat(HclParser.isValidIdentifier("a.b")).isFalse();
+        assertThat(HclParser.isValidIdentifier("")).isFalse();
+    }
 }
