@@ -10,7 +10,6 @@ import io.jenkins.plugins.packer.engine.config.Decoded;
 import io.jenkins.plugins.packer.engine.filter.BuildFilter;
 import io.jenkins.plugins.packer.engine.hcl.Body;
 import io.jenkins.plugins.packer.engine.hcl.Diagnostics;
-import io.jenkins.plugins.packer.engine.hcl.DynamicBlocks;
 import io.jenkins.plugins.packer.engine.hcl.EvalContext;
 import io.jenkins.plugins.packer.engine.hcl.MergedBody;
 import io.jenkins.plugins.packer.engine.hcl.Range;
@@ -114,8 +113,7 @@ public final class BuildPlanner {
         }
         BuildScope sourceScope = new BuildScope(base, block, use, List.of());
         int errorsBefore = errorCount(diags);
-        ComponentConfig builderConfig = new ComponentConfig(builderType,
-                DynamicBlocks.expand(MergedBody.of(bodies), base));
+        ComponentConfig builderConfig = new ComponentConfig(builderType, MergedBody.of(bodies));
         Decoded<? extends Record> decoded = builderConfig.decode(sourceScope.planning(), diags);
         secrets.addAll(decoded.secrets());
         if (decoded.config() == null || errorCount(diags) > errorsBefore) {
@@ -150,7 +148,7 @@ public final class BuildPlanner {
                 if (ppType == null || !runnable(ppType, pp.defRange(), diags)) {
                     continue;
                 }
-                ComponentConfig cc = new ComponentConfig(ppType, DynamicBlocks.expand(pp.config(), base));
+                ComponentConfig cc = new ComponentConfig(ppType, pp.config());
                 secrets.addAll(cc.decode(scope.planning(), diags).secrets());
                 planned.add(new PostProcessorPlan(pp, cc));
             }
@@ -171,8 +169,7 @@ public final class BuildPlanner {
         if (type == null || !runnable(type, p.defRange(), diags)) {
             return null;
         }
-        Body body = DynamicBlocks.expand(p.config(), template.context());
-        body = OverrideBody.of(body, overrides(p, use, diags), p.defRange());
+        Body body = OverrideBody.of(p.config(), overrides(p, use, diags), p.defRange());
         ComponentConfig cc = new ComponentConfig(type, body);
         secrets.addAll(cc.decode(scope.planning(), diags).secrets());
         return new ProvisionerPlan(p, cc);
