@@ -74,18 +74,18 @@ public final class Build {
         }
         List<SourceFile> files = List.of();
         BuildPlanner.Plan plan = null;
+        String runUuid = env.environment().getOrDefault("PACKER_RUN_UUID", "");
+        PlanOptions planOptions = new PlanOptions(in.only(), in.except(),
+                runUuid.isEmpty() ? UUID.randomUUID().toString() : runUuid);
         if (TemplateKind.of(in.path()) == TemplateKind.LEGACY_JSON) {
-            diags.error("Legacy JSON templates are not supported yet",
-                    "This engine does not build legacy JSON templates yet. Convert the template with Packer's "
-                            + "`packer hcl2_upgrade " + in.path() + "`, or use an HCL2 template (.pkr.hcl).", null);
+            LegacyLoading.Loaded loaded = LegacyLoading.load(in, env, planOptions, diags);
+            files = loaded.files();
+            plan = loaded.plan();
         } else {
             TemplateParser.Loaded loaded = TemplateLoading.load(in, env, opts.warnOnUndeclaredVar(), true, diags);
             files = loaded.files();
             if (loaded.template() != null && !diags.hasErrors()) {
-                String runUuid = env.environment().getOrDefault("PACKER_RUN_UUID", "");
-                plan = BuildPlanner.plan(loaded.template(), env.components(),
-                        new PlanOptions(in.only(), in.except(), runUuid.isEmpty() ? UUID.randomUUID().toString()
-                                : runUuid), diags);
+                plan = BuildPlanner.plan(loaded.template(), env.components(), planOptions, diags);
             }
         }
         SecretMasker masker = SecretMasker.of(plan == null ? Set.of() : plan.runSecrets());

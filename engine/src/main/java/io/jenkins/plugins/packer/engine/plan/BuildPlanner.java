@@ -113,8 +113,8 @@ public final class BuildPlanner {
         }
         BuildScope sourceScope = new BuildScope(base, block, use, List.of());
         int errorsBefore = errorCount(diags);
-        ComponentConfig builderConfig = new ComponentConfig(builderType, MergedBody.of(bodies));
-        Decoded<? extends Record> decoded = builderConfig.decode(sourceScope.planning(), diags);
+        ComponentConfig builderConfig = new HclComponentConfig(builderType, MergedBody.of(bodies), sourceScope);
+        Decoded<? extends Record> decoded = builderConfig.decode(Map.of(), diags);
         secrets.addAll(decoded.secrets());
         if (decoded.config() == null || errorCount(diags) > errorsBefore) {
             return null;
@@ -148,9 +148,9 @@ public final class BuildPlanner {
                 if (ppType == null || !runnable(ppType, pp.defRange(), diags)) {
                     continue;
                 }
-                ComponentConfig cc = new ComponentConfig(ppType, pp.config());
-                secrets.addAll(cc.decode(scope.planning(), diags).secrets());
-                planned.add(new PostProcessorPlan(pp, cc));
+                ComponentConfig cc = new HclComponentConfig(ppType, pp.config(), scope);
+                secrets.addAll(cc.decode(Map.of(), diags).secrets());
+                planned.add(new PostProcessorPlan(pp.name(), pp.keepInputArtifact(), cc));
             }
             if (!planned.isEmpty()) {
                 chains.add(planned);
@@ -160,7 +160,7 @@ public final class BuildPlanner {
             return null;
         }
         BuildInfo info = new BuildInfo(block.buildName(use), use.source().name(), type, options.runUuid(), Map.of());
-        return new HclBuild(info, builder, scope, provisioners, errorCleanup, chains, secrets);
+        return new ComponentBuild(info, builder, provisioners, errorCleanup, chains, secrets);
     }
 
     private ProvisionerPlan provisioner(ProvisionerBlock p, SourceUse use, BuildScope scope, Set<String> secrets,
@@ -170,9 +170,9 @@ public final class BuildPlanner {
             return null;
         }
         Body body = OverrideBody.of(p.config(), overrides(p, use, diags), p.defRange());
-        ComponentConfig cc = new ComponentConfig(type, body);
-        secrets.addAll(cc.decode(scope.planning(), diags).secrets());
-        return new ProvisionerPlan(p, cc);
+        ComponentConfig cc = new HclComponentConfig(type, body, scope);
+        secrets.addAll(cc.decode(Map.of(), diags).secrets());
+        return new ProvisionerPlan(p.pauseBefore(), p.timeout(), p.maxRetries(), p.continueOnError(), cc);
     }
 
     /** The attributes {@code override = { NAME = {...} }} sets for this source's (local) name. */
