@@ -101,7 +101,8 @@ public final class Build {
         Ui ui = opts.machineReadable() ? new MachineReadableUi(out, clock, masker, log)
                 : BasicUi.to(out).withMasker(masker).withLog(log).withTerminal(terminal);
         printDiagnostics(ui, files, diags);
-        if (diags.hasErrors() || plan == null) {
+        // as Packer: builds that could be set up run even when others could not; the exit code is then 1
+        if (plan == null || plan.builds().isEmpty()) {
             writeReport(report, new BuildReport(BuildReport.SCHEMA_VERSION, EngineVersion.current(), start,
                     clock.instant(), BuildStatus.FAILED, 1, ReportDiagnostics.of(diags), List.of()), masker, ui);
             return 1;
@@ -117,8 +118,13 @@ public final class Build {
         try {
             RunOutcome outcome = new BuildOrchestrator(new RunEnvironment(ui, cancel, masker, log, clock, env.cwd()),
                     buildOptions).run(plan.builds(), diags.asList());
-            writeReport(report, outcome.report(), masker, ui);
-            return outcome.exitCode();
+            BuildReport r = outcome.report();
+            if (diags.hasErrors() && r.exitCode() == 0) {
+                r = new BuildReport(r.schemaVersion(), r.engine(), r.startedAt(), r.endedAt(), BuildStatus.FAILED, 1,
+                        r.diagnostics(), r.builds());
+            }
+            writeReport(report, r, masker, ui);
+            return diags.hasErrors() ? 1 : outcome.exitCode();
         } finally {
             if (signals != null) {
                 signals.close();
