@@ -63,7 +63,9 @@ public final class Build {
     private Build() {
     }
 
-    public static int run(TemplateInputs in, Options opts, EngineEnvironment env, PrintStream out, PrintStream err) {
+    public static int run(TemplateInputs given, Options opts, EngineEnvironment env, PrintStream out,
+            PrintStream err) {
+        TemplateInputs in = relativeTo(given, env.cwd());
         Clock clock = Clock.systemUTC();
         Instant start = clock.instant();
         Path report = reportPath(opts, env);
@@ -130,6 +132,19 @@ public final class Build {
                 signals.close();
             }
         }
+    }
+
+    /**
+     * Relative paths are relative to the run's working directory. They are kept as given when that is this
+     * process's directory (so {@code path.root} stays relative, as in Packer); an in-process caller with another
+     * directory gets them resolved.
+     */
+    private static TemplateInputs relativeTo(TemplateInputs in, Path cwd) {
+        if (cwd.toAbsolutePath().normalize().equals(Path.of("").toAbsolutePath().normalize())) {
+            return in;
+        }
+        return new TemplateInputs(cwd.resolve(in.path()), in.varFiles().stream().map(cwd::resolve).toList(),
+                in.vars(), in.only(), in.except());
     }
 
     private static Path reportPath(Options opts, EngineEnvironment env) {
