@@ -33,6 +33,9 @@ public final class BuildFilter {
     private static List<Glob> globs(List<String> patterns, String option, Diagnostics diags) {
         List<Glob> globs = new ArrayList<>();
         for (String p : patterns) {
+            if (p.isEmpty()) {
+                continue; // -except= (Packer ignores empty patterns)
+            }
             try {
                 globs.add(Glob.compile(p));
             } catch (GlobSyntaxException e) {
@@ -46,6 +49,14 @@ public final class BuildFilter {
     public boolean includes(String buildName) {
         return (only.isEmpty() || only.stream().anyMatch(g -> g.matches(buildName)))
                 && except.stream().noneMatch(g -> g.matches(buildName));
+    }
+
+    /**
+     * Whether an {@code -except} glob matches {@code name}: Packer also skips the post-processors whose name (or
+     * type, when unnamed) an {@code -except} pattern matches.
+     */
+    public boolean excepted(String name) {
+        return except.stream().anyMatch(g -> g.matches(name));
     }
 
     /** Filters {@code buildNames} (in order) and adds Packer's warnings for patterns that found too little. */
