@@ -50,7 +50,7 @@ public final class Console {
             return 1;
         }
         ConsoleSession session = ConsoleSession.of(loaded.template());
-        DiagnosticWriter writer = new DiagnosticWriter(List.<SourceFile>of(), false, DiagnosticWriter.PACKER_WIDTH);
+        DiagnosticWriter writer = answerWriter();
         int status = 0;
         try {
             while (true) {
@@ -63,14 +63,9 @@ public final class Console {
                     break;
                 }
                 ConsoleSession.Answer a = session.evaluate(line.strip());
-                if (!a.diagnostics().isEmpty()) {
-                    out.print(writer.render(a.diagnostics()));
-                    if (a.diagnostics().hasErrors()) {
-                        status = 1;
-                    }
-                }
-                if (a.output() != null) {
-                    out.println(a.output());
+                print(a, writer, out);
+                if (a.diagnostics().hasErrors()) {
+                    status = 1;
                 }
                 out.flush();
                 if (a.exit()) {
@@ -82,5 +77,20 @@ public final class Console {
         }
         out.flush();
         return status;
+    }
+
+    /** Writes one answer: its diagnostics (as Packer renders them), then its value on a line of its own. */
+    static void print(ConsoleSession.Answer a, DiagnosticWriter writer, PrintWriter out) {
+        if (!a.diagnostics().isEmpty()) {
+            out.print(writer.render(a.diagnostics()));
+        }
+        if (a.output() != null) {
+            out.println(a.output());
+        }
+    }
+
+    /** The writer for console answers: Packer's 80 columns, input lines not quoted. */
+    static DiagnosticWriter answerWriter() {
+        return new DiagnosticWriter(List.<SourceFile>of(), false, DiagnosticWriter.PACKER_WIDTH);
     }
 }
