@@ -54,17 +54,34 @@ final class TemplateParser {
         return new TemplateExpr(exprsOut, whole);
     }
 
+    /** Joins runs of adjacent literals into one, in a single pass (heredocs have a literal per line). */
     private static void meldLiterals(List<TemplatePart> parts) {
-        int i = 1;
+        List<TemplatePart> out = new ArrayList<>(parts.size());
+        int i = 0;
         while (i < parts.size()) {
-            if (parts.get(i - 1) instanceof TemplatePart.Literal prev && parts.get(i) instanceof TemplatePart.Literal l) {
-                prev.value = prev.value + l.value;
-                prev.range = new Range(prev.range.filename(), prev.range.start(), l.range.end());
-                parts.remove(i);
-            } else {
-                i++;
+            TemplatePart p = parts.get(i);
+            int j = i + 1;
+            if (p instanceof TemplatePart.Literal first) {
+                StringBuilder sb = null;
+                Range end = first.range;
+                while (j < parts.size() && parts.get(j) instanceof TemplatePart.Literal l) {
+                    if (sb == null) {
+                        sb = new StringBuilder(first.value);
+                    }
+                    sb.append(l.value);
+                    end = l.range;
+                    j++;
+                }
+                if (sb != null) {
+                    first.value = sb.toString();
+                    first.range = new Range(first.range.filename(), first.range.start(), end.end());
+                }
             }
+            out.add(p);
+            i = j;
         }
+        parts.clear();
+        parts.addAll(out);
     }
 
     private List<TemplatePart> parseParts(TokenType end, Diagnostics diags) {
