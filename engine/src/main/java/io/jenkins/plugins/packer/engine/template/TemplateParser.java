@@ -55,7 +55,8 @@ public final class TemplateParser {
     }
 
     private Template run(Diagnostics diags) {
-        List<ParsedFile> files = TemplateFiles.configFiles(request.path(), diags);
+        // no path: no files at all (console without a template), variables from -var-file and -var only
+        List<ParsedFile> files = request.path() == null ? List.of() : TemplateFiles.configFiles(request.path(), diags);
         files.forEach(f -> sourceFiles.add(f.source()));
         if (diags.hasErrors()) {
             return null;
@@ -86,7 +87,8 @@ public final class TemplateParser {
         // 3. values by precedence
         VariableValues values = new VariableValues(variables);
         values.fromEnvironment(request.environment(), diags);
-        for (ParsedFile f : TemplateFiles.autoVarFiles(request.path(), diags)) {
+        for (ParsedFile f : request.path() == null ? List.<ParsedFile>of()
+                : TemplateFiles.autoVarFiles(request.path(), diags)) {
             sourceFiles.add(f.source());
             values.fromVarFile(f, request.warnUndeclaredVarFileValues(), diags);
         }
@@ -168,9 +170,12 @@ public final class TemplateParser {
         return out;
     }
 
-    /** {@code path.root}: the template directory, or the directory of the template file, as given. */
+    /** {@code path.root}: the template directory, or the directory of the template file, as given; "" without. */
     private Path root() {
         Path p = request.path();
+        if (p == null) {
+            return Path.of("");
+        }
         if (Files.isDirectory(p)) {
             return p;
         }

@@ -168,7 +168,9 @@ final class VariableValues {
         Type t = d.constraint() == null ? null : d.constraint().type();
         Range range = new Range(fakeFile, Pos.START, new Pos(1, text.length() + 1, text.length()));
         Value v;
-        if (t == Type.STRING) {
+        // as Packer's expressionFromVariableDefinition: string, number, untyped and any take the text literally
+        // (a number converts from it below); other types parse it as an expression
+        if (t == null || t == Type.STRING || t == Type.NUMBER || t.isDynamic()) {
             v = Value.string(text);
         } else {
             Diagnostics parseDiags = new Diagnostics();
