@@ -69,12 +69,16 @@ final class BuildCommand extends SubCommand {
     @Parameters(arity = "1", paramLabel = "TEMPLATE", description = "A template file or a directory of templates.")
     String template;
 
+    /** The flags as {@link Build.Options}. */
+    Build.Options options(boolean interactive, boolean handleSignals) {
+        return new Build.Options(color, debug, force, timestampUi, root != null && root.machineReadable,
+                parallelBuilds, onError, warnOnUndeclaredVar, report, interactive, handleSignals);
+    }
+
     @Override
     public Integer call() {
         boolean interactive = JPacker.inMainProcess() && System.console() != null;
-        Build.Options options = new Build.Options(color, debug, force, timestampUi,
-                root != null && root.machineReadable, parallelBuilds, onError, warnOnUndeclaredVar, report,
-                interactive, JPacker.inMainProcess());
+        Build.Options options = options(interactive, JPacker.inMainProcess());
         PrintStream outStream = JPacker.inMainProcess() ? System.out : WriterStream.of(out());
         PrintStream errStream = JPacker.inMainProcess() ? System.err : WriterStream.of(err());
         int code = Build.run(meta.inputs(template), options, Engine.environment(), outStream, errStream);

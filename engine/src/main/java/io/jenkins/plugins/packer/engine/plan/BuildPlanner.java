@@ -84,7 +84,7 @@ public final class BuildPlanner {
         for (BuildBlock b : template.builds()) {
             for (SourceUse use : b.sources()) {
                 if (filter.includes(b.buildName(use))) {
-                    PlannedBuild planned = planOne(b, use, diags);
+                    PlannedBuild planned = planOne(b, use, filter, diags);
                     if (planned != null) {
                         builds.add(planned);
                     }
@@ -99,7 +99,7 @@ public final class BuildPlanner {
         return new Plan(builds, runSecrets);
     }
 
-    private PlannedBuild planOne(BuildBlock block, SourceUse use, Diagnostics diags) {
+    private PlannedBuild planOne(BuildBlock block, SourceUse use, BuildFilter filter, Diagnostics diags) {
         String type = use.source().type();
         ComponentType<?> builderType = registry.find(ComponentKind.BUILDER, type).orElse(null);
         if (builderType == null || !runnable(builderType, use.source().defRange(), diags)) {
@@ -142,7 +142,8 @@ public final class BuildPlanner {
         for (List<PostProcessorBlock> chain : block.postProcessors()) {
             List<PostProcessorPlan> planned = new ArrayList<>();
             for (PostProcessorBlock pp : chain) {
-                if (!pp.appliesTo(localRef)) {
+                String ppName = pp.name() == null || pp.name().isEmpty() ? pp.type() : pp.name();
+                if (!pp.appliesTo(localRef) || filter.excepted(ppName)) {
                     continue;
                 }
                 ComponentType<?> ppType = registry.find(ComponentKind.POST_PROCESSOR, pp.type()).orElse(null);

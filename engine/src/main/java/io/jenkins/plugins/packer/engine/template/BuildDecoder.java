@@ -99,8 +99,10 @@ final class BuildDecoder {
     }
 
     private SourceUse resolve(String ref, Range range, String localName, Body extra, Diagnostics diags) {
-        String key = ref.startsWith("source.") ? ref.substring("source.".length()) : ref;
-        String[] parts = key.split("\\.", -1);
+        // as Packer's sourceRefFromString: with three parts the first ("source", "sources", ...) is dropped
+        String[] all = ref.split("\\.", -1);
+        String[] parts = all.length == 3 ? new String[] {all[1], all[2]} : all;
+        String key = String.join(".", parts);
         if (parts.length != 2 || parts[0].isEmpty() || parts[1].isEmpty()) {
             diags.error("Invalid " + "source reference", "A source reference must be written \"source.TYPE.NAME\""
                     + " or \"TYPE.NAME\"; \"" + ref + "\" is neither.", range);

@@ -3,6 +3,7 @@ package io.jenkins.plugins.packer.engine.provisioner.shelllocal;
 import io.jenkins.plugins.packer.engine.cancel.CancelToken;
 import io.jenkins.plugins.packer.engine.cancel.CancelledException;
 import io.jenkins.plugins.packer.engine.cancel.Registration;
+import io.jenkins.plugins.packer.engine.process.ProcessLauncher;
 import io.jenkins.plugins.packer.engine.ui.LineOutputStream;
 import io.jenkins.plugins.packer.engine.ui.Ui;
 import java.io.IOException;
@@ -28,7 +29,7 @@ public final class LocalCommand {
         cancel.throwIfCancelled();
         ProcessBuilder pb = new ProcessBuilder(argv).directory(dir.toFile());
         pb.redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
-        Process p = pb.start();
+        Process p = ProcessLauncher.start(pb);
         Thread out = pump(p.getInputStream(), new LineOutputStream(line -> ui.message(clean(line))), "stdout");
         Thread err = pump(p.getErrorStream(), new LineOutputStream(line -> ui.error(clean(line))), "stderr");
         try (Registration r = cancel.destroyOnCancel(p)) {
