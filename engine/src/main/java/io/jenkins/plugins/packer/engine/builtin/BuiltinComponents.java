@@ -1,5 +1,7 @@
 package io.jenkins.plugins.packer.engine.builtin;
 
+import io.jenkins.plugins.packer.engine.builder.docker.DockerBuilder;
+import io.jenkins.plugins.packer.engine.builder.docker.DockerConfig;
 import io.jenkins.plugins.packer.engine.builder.file.FileBuilder;
 import io.jenkins.plugins.packer.engine.builder.file.FileConfig;
 import io.jenkins.plugins.packer.engine.builder.nullbuilder.NullBuilder;
@@ -38,6 +40,8 @@ public final class BuiltinComponents {
         return new ComponentRegistry()
                 // builders
                 .register(ComponentType.builder("file", FileConfig.class, FileBuilder::new))
+                .register(ComponentType.builder("docker", DockerConfig.class, DockerBuilder::new)
+                        .withPlugin("github.com/hashicorp/docker"))
                 .register(ComponentType.builder("null", NullConfig.class, NullBuilder::new))
                 // provisioners
                 .register(ComponentType.provisioner("shell-local", ShellLocalConfig.class,
