@@ -2,7 +2,6 @@ package io.jenkins.plugins.packer.engine.builder.docker;
 
 import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.command.CreateContainerCmd;
-import com.github.dockerjava.api.command.ExecStartCmd;
 import com.github.dockerjava.api.command.InspectImageResponse;
 import com.github.dockerjava.api.exception.NotFoundException;
 import com.github.dockerjava.api.model.AuthConfig;
@@ -26,11 +25,13 @@ import java.util.Optional;
  */
 public final class EngineApiDriver implements DockerDriver {
 
+    private final URI host;
     private final DockerHttpClient http;
     private final DockerClient client;
     private final EngineRequests raw;
 
     private EngineApiDriver(URI host) {
+        this.host = host;
         this.http = new ZerodepDockerHttpClient.Builder().dockerHost(host).maxConnections(32)
                 .connectionTimeout(Duration.ofSeconds(10)).build();
         DefaultDockerClientConfig config = DefaultDockerClientConfig.createDefaultConfigBuilder()
@@ -125,14 +126,14 @@ public final class EngineApiDriver implements DockerDriver {
         String execId = call(() -> client.execCreateCmd(containerId).withCmd(cmd.toArray(String[]::new))
                 .withUser(user == null || user.isEmpty() ? null : user)
                 .withAttachStdin(stdin != null).withAttachStdout(true).withAttachStderr(true).exec().getId());
-        EngineExec session = new EngineExec(client, execId, stdout, stderr);
-        call(() -> {
-            ExecStartCmd start = client.execStartCmd(execId).withDetach(false).withTty(false);
-            if (stdin != null) {
-                start.withStdIn(stdin);
-            }
-            return start.exec(session);
-        });
+        EngineExecStream session;
+        try {
+            session = EngineExecStream.start(host, client, execId, stdin, stdout, stderr);
+        } catch (DockerException e) {
+            throw e;
+        } catch (IOException e) {
+            throw new DockerException("Cannot talk to the Docker Engine at " + host + ": " + e.getMessage(), 0, e);
+        }
         return session;
     }
 
