@@ -32,6 +32,7 @@ public final class DockerBuilder implements Builder {
 
     public DockerBuilder(DockerConfig config) {
         this(config, DockerDrivers.ENVIRONMENT);
+        EngineApiDriver.prefetch();
     }
 
     public DockerBuilder(DockerConfig config, DockerDrivers drivers) {
@@ -83,8 +84,9 @@ public final class DockerBuilder implements Builder {
             return driver;
         } catch (DockerException e) {
             driver.close();
-            String msg = "Cannot use the Docker Engine (DOCKER_HOST=" + System.getenv().getOrDefault("DOCKER_HOST",
-                    DockerHost.DEFAULT) + "): " + e.getMessage();
+            String host = System.getenv().getOrDefault("DOCKER_HOST", DockerHost.DEFAULT);
+            String msg = "Cannot connect to the Docker Engine at " + host + ": " + e.getMessage()
+                    + " (is dockerd running? DOCKER_HOST selects another Engine)";
             ctx.ui().error(msg);
             throw new DockerException(msg, 0, e);
         }

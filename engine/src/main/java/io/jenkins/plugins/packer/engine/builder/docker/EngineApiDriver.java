@@ -16,7 +16,9 @@ import java.io.OutputStream;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * {@link DockerDriver} over the Docker Engine API with docker-java (zerodep transport: unix socket or plain
@@ -25,13 +27,17 @@ import java.util.Optional;
  */
 public final class EngineApiDriver implements DockerDriver {
 
+    private static final Map<URI, EngineApiDriver> SHARED = new ConcurrentHashMap<>();
+
     private final URI host;
     private final DockerHttpClient http;
     private final DockerClient client;
     private final EngineRequests raw;
+    private final boolean shared;
 
-    private EngineApiDriver(URI host) {
+    private EngineApiDriver(URI host, boolean shared) {
         this.host = host;
+        this.shared = shared;
         this.http = new ZerodepDockerHttpClient.Builder().dockerHost(host).maxConnections(32)
                 .connectionTimeout(Duration.ofSeconds(10)).build();
         DefaultDockerClientConfig config = DefaultDockerClientConfig.createDefaultConfigBuilder()
@@ -40,14 +46,33 @@ public final class EngineApiDriver implements DockerDriver {
         this.raw = new EngineRequests(http);
     }
 
-    /** A driver for the Engine at {@code DOCKER_HOST} of this process's environment. */
+    /**
+     * The process's driver for the Engine at {@code DOCKER_HOST}: one connection pool shared by all builds and
+     * post-processors of a run (so the client is set up once); closing it does nothing.
+     */
     public static EngineApiDriver fromEnvironment() throws DockerException {
-        return connect(DockerHost.fromEnvironment(System.getenv()));
+        return SHARED.computeIfAbsent(DockerHost.fromEnvironment(System.getenv()), h -> new EngineApiDriver(h, true));
     }
 
-    /** A driver for the Engine at {@code host} ({@code unix:///path} or {@code tcp://host:port}). */
+    /**
+     * Starts setting up the process's shared driver on a background thread (class loading and client set-up take
+     * a noticeable part of a second), so that it is ready when the first build asks for it.
+     */
+    public static void prefetch() {
+        Thread t = new Thread(() -> {
+            try {
+                fromEnvironment().version();
+            } catch (IOException | RuntimeException ignored) {
+                // reported by the build that uses it
+            }
+        }, "docker-prefetch");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    /** A driver of its own for the Engine at {@code host} ({@code unix:///path} or {@code tcp://host:port}). */
     public static EngineApiDriver connect(URI host) {
-        return new EngineApiDriver(host);
+        return new EngineApiDriver(host, false);
     }
 
     @Override
@@ -207,6 +232,9 @@ public final class EngineApiDriver implements DockerDriver {
 
     @Override
     public void close() {
+        if (shared) {
+            return;
+        }
         try {
             client.close();
         } catch (IOException | RuntimeException ignored) {

@@ -21,7 +21,8 @@ final class EngineErrors {
             return new DockerException(message(de.getMessage()), de.getHttpStatus(), e);
         }
         Throwable cause = e.getCause() != null ? e.getCause() : e;
-        return new DockerException("Cannot talk to the Docker Engine: " + cause, 0, e);
+        String text = cause.getMessage() != null ? cause.getMessage() : cause.toString();
+        return new DockerException(text, 0, e);
     }
 
     /** The Engine's {@code message} out of docker-java's {@code Status 404: {"message":"..."}} text. */
