@@ -120,6 +120,16 @@ public record DockerConfig(
                 v.error("run_command", "Invalid run_command", problem);
             }
         }
+        for (String field : List.of("cap_add", "cap_drop")) {
+            List<String> caps = field.equals("cap_add") ? capAdd : capDrop;
+            for (String cap : caps == null ? List.<String>of() : caps) {
+                try {
+                    ContainerSpecs.capability(cap);
+                } catch (IllegalArgumentException bad) {
+                    v.error(field, bad.getMessage(), "Use a Linux capability name such as NET_ADMIN or ALL.");
+                }
+            }
+        }
         if (dockerPath != null && !dockerPath.isEmpty()) {
             v.warning("docker_path", "docker_path is ignored",
                     "This engine talks to the Docker Engine API directly (DOCKER_HOST); no docker CLI is run.");
