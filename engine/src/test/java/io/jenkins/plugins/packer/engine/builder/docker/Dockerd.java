@@ -63,6 +63,49 @@ public final class Dockerd implements AutoCloseable {
         return EngineApiDriver.connect(host);
     }
 
+    /** Ids of every container the daemon has, running or not. */
+    public List<String> containers() {
+        try (var client = client()) {
+            return client.listContainersCmd().withShowAll(true).exec().stream().map(c -> c.getId()).toList();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** {@code docker run --rm IMAGE ARGS...}: the image's own entrypoint and command settings apply. */
+    public String run(String image, String... args) throws Exception {
+        try (var client = client()) {
+            var create = client.createContainerCmd(image);
+            if (args.length > 0) {
+                create.withCmd(args);
+            }
+            String id = create.exec().getId();
+            try {
+                client.startContainerCmd(id).exec();
+                client.waitContainerCmd(id).start().awaitStatusCode(60, TimeUnit.SECONDS);
+                StringBuilder out = new StringBuilder();
+                client.logContainerCmd(id).withStdOut(true).withStdErr(true).withFollowStream(false)
+                        .exec(new com.github.dockerjava.api.async.ResultCallback.Adapter<
+                                com.github.dockerjava.api.model.Frame>() {
+                            @Override
+                            public void onNext(com.github.dockerjava.api.model.Frame f) {
+                                out.append(new String(f.getPayload(), java.nio.charset.StandardCharsets.UTF_8));
+                            }
+                        }).awaitCompletion(60, TimeUnit.SECONDS);
+                return out.toString();
+            } finally {
+                client.removeContainerCmd(id).withForce(true).exec();
+            }
+        }
+    }
+
+    private com.github.dockerjava.api.DockerClient client() {
+        var config = com.github.dockerjava.core.DefaultDockerClientConfig.createDefaultConfigBuilder()
+                .withDockerHost(host.toString()).withDockerTlsVerify(false).build();
+        var http = new com.github.dockerjava.zerodep.ZerodepDockerHttpClient.Builder().dockerHost(host).build();
+        return com.github.dockerjava.core.DockerClientImpl.getInstance(config, http);
+    }
+
     public long pid() {
         return process.pid();
     }
