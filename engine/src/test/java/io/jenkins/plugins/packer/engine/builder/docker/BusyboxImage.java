@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Assumptions;
  * system with Debian's static busybox and a link per applet, plus {@code /etc/passwd} with root and an
  * unprivileged {@code builder} (uid 1000), imported with {@code CMD ["/bin/sh"]} through the driver's import.
  */
-final class BusyboxImage {
+public final class BusyboxImage {
 
     private BusyboxImage() {
     }
@@ -34,7 +34,7 @@ final class BusyboxImage {
     }
 
     /** A tar of the root file system. */
-    static byte[] rootfs(Path busybox, List<String> applets) throws IOException {
+    public static byte[] rootfs(Path busybox, List<String> applets) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (TarArchiveOutputStream tar = new TarArchiveOutputStream(bytes)) {
             for (String dir : List.of("bin/", "etc/", "root/", "home/", "home/builder/", "proc/", "sys/", "dev/",
@@ -82,7 +82,7 @@ final class BusyboxImage {
         tar.closeArchiveEntry();
     }
 
-    private static List<String> applets(Path busybox) throws IOException, InterruptedException {
+    public static List<String> applets(Path busybox) throws IOException, InterruptedException {
         Process p = new ProcessBuilder(busybox.toString(), "--list").redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         p.waitFor();
