@@ -7,7 +7,6 @@ import io.jenkins.plugins.packer.engine.hcl.Block;
 import io.jenkins.plugins.packer.engine.hcl.Body;
 import io.jenkins.plugins.packer.engine.hcl.BodyContent;
 import io.jenkins.plugins.packer.engine.hcl.Diagnostics;
-import io.jenkins.plugins.packer.engine.hcl.DynamicBlocks;
 import io.jenkins.plugins.packer.engine.hcl.EvalContext;
 import io.jenkins.plugins.packer.engine.hcl.Range;
 import java.util.ArrayList;
@@ -19,7 +18,7 @@ final class BuildDecoder {
 
     private final Map<String, SourceBlock> sources;
     private final ComponentRegistry components;
-    private final EvalContext ctx;
+    private EvalContext ctx;
 
     BuildDecoder(Map<String, SourceBlock> sources, ComponentRegistry components, EvalContext ctx) {
         this.sources = sources;
@@ -28,9 +27,21 @@ final class BuildDecoder {
     }
 
     BuildBlock decode(Block block, Diagnostics diags) {
-        BodyContent content = DynamicBlocks.expand(block.body(), ctx).content(Schemas.BUILD, diags);
+        BodyContent content = block.body().content(Schemas.BUILD, diags);
         String name = Attrs.string(content.attributes(), "name", ctx, diags);
         String description = Attrs.string(content.attributes(), "description", ctx, diags);
+        EvalContext outer = ctx;
+        // meta-arguments inside the build may use build.name (known) and source.* (per source: unknown here)
+        ctx = BuildContexts.insideBuild(outer, name);
+        try {
+            return decodeBody(block, content, name, description, diags);
+        } finally {
+            ctx = outer;
+        }
+    }
+
+    private BuildBlock decodeBody(Block block, BodyContent content, String name, String description,
+            Diagnostics diags) {
         List<SourceUse> uses = new ArrayList<>();
         for (String ref : Attrs.strings(content.attributes(), "sources", ctx, diags)) {
             SourceUse use = resolve(ref, block.defRange(), null, null, diags);
@@ -41,6 +52,7 @@ final class BuildDecoder {
         List<ProvisionerBlock> provisioners = new ArrayList<>();
         ProvisionerBlock errorCleanup = null;
         List<List<PostProcessorBlock>> chains = new ArrayList<>();
+        List<Range> hcp = new ArrayList<>();
         for (Block b : content.blocks()) {
             switch (b.type()) {
                 case "source" -> {
@@ -74,15 +86,16 @@ final class BuildDecoder {
                         chains.add(chain);
                     }
                 }
-                case "hcp_packer_registry" -> diags.warning("HCP Packer registry is not used",
-                        "This engine does not publish to HCP Packer; the hcp_packer_registry block is ignored.",
-                        b.defRange());
+                case "hcp_packer_registry" -> {
+                    HcpRegistryChecker.check(b, ctx, diags);
+                    hcp.add(b.defRange());
+                }
                 default -> {
                     // the schema admits nothing else
                 }
             }
         }
-        return new BuildBlock(name, description, uses, provisioners, errorCleanup, chains, block.defRange());
+        return new BuildBlock(name, description, uses, provisioners, errorCleanup, chains, hcp, block.defRange());
     }
 
     private static <T> void addIfPresent(List<T> list, T item) {

@@ -1,5 +1,7 @@
 package io.jenkins.plugins.packer.engine.template;
 
+import io.jenkins.plugins.packer.engine.version.GoVersion;
+
 import io.jenkins.plugins.packer.engine.component.ComponentKind;
 import io.jenkins.plugins.packer.engine.component.ComponentRegistry;
 import io.jenkins.plugins.packer.engine.component.ComponentType;
@@ -37,7 +39,7 @@ final class PackerBlockChecker {
             return false;
         }
         try {
-            if (!Version.parse(engineVersion).satisfies(v.asString())) {
+            if (!GoVersion.parse(engineVersion).satisfies(v.asString())) {
                 diags.error("Unsupported Packer Core version", "This configuration does not support Packer version "
                         + engineVersion + ". To proceed, either choose another supported Packer version or update "
                         + "the root module's version constraint. Version constraints are normally set for good "
@@ -83,8 +85,16 @@ final class PackerBlockChecker {
                     continue;
                 }
                 found.put(a.name(), source);
-                String full = source.startsWith("github.com/") ? source : "github.com/" + source;
-                if (!provided.contains(full)) {
+                String[] parts = source.split("/", -1);
+                boolean wellFormed = parts.length >= 3 && parts.length <= 16 && !source.contains("://")
+                        && java.util.Arrays.stream(parts).noneMatch(String::isEmpty);
+                if (!wellFormed) {
+                    diags.error("Invalid plugin source", "The source \"" + source + "\" of required plugin \""
+                            + a.name() + "\" must be written HOSTNAME/NAMESPACE/NAME, for example "
+                            + "github.com/hashicorp/qemu.", a.expression().range());
+                    continue;
+                }
+                if (!provided.contains(source)) {
                     diags.error("Plugin not provided: " + (source.isEmpty() ? a.name() : source),
                             "This engine has its components built in and downloads nothing. Plugins whose "
                                     + "components it provides: " + String.join(", ", provided) + ".",

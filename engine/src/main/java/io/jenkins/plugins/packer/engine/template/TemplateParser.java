@@ -6,7 +6,9 @@ import io.jenkins.plugins.packer.engine.hcl.Block;
 import io.jenkins.plugins.packer.engine.hcl.BodyContent;
 import io.jenkins.plugins.packer.engine.hcl.Diagnostics;
 import io.jenkins.plugins.packer.engine.hcl.EvalContext;
+import io.jenkins.plugins.packer.engine.hcl.Range;
 import io.jenkins.plugins.packer.engine.hcl.SourceFile;
+import io.jenkins.plugins.packer.engine.hcl.ext.dynblock.DynamicBlocks;
 import io.jenkins.plugins.packer.engine.hcl.value.Type;
 import io.jenkins.plugins.packer.engine.hcl.value.Value;
 import java.nio.file.Files;
@@ -97,9 +99,10 @@ public final class TemplateParser {
         }
         values.fromArguments(request.vars(), diags);
         EvalContext functions = EvalContext.of(Map.of(), request.functions());
-        Map<String, Value> varValues = values.resolve(functions, diags);
+        Map<String, Value> varValues = values.resolve(functions, sensitiveFromEnvironment(), diags);
         // 4. data sources (their outputs are unknown until executed) and locals
         List<DataBlock> data = decodeData(contents, diags);
+        DataDependencies.checkCycles(data, diags);
         Map<String, Value> base = new LinkedHashMap<>();
         base.put("var", Value.object(varValues));
         base.put("path", Value.object(Map.of(
@@ -117,20 +120,52 @@ public final class TemplateParser {
         }, diags);
         base.put("local", Value.object(localValues));
         EvalContext ctx = EvalContext.of(base, request.functions());
-        // 5. sources and builds
-        Map<String, SourceBlock> sources = decodeSources(contents, diags);
+        // 5. sources and builds, their dynamic blocks expanded in this context (Packer's dynblock.Expand)
+        List<BodyContent> expanded = contents.stream().map(c -> expandDynamicBlocks(c, ctx)).toList();
+        Map<String, SourceBlock> sources = decodeSources(expanded, diags);
         BuildDecoder builds = new BuildDecoder(sources, request.components(), ctx);
         List<BuildBlock> buildBlocks = new ArrayList<>();
-        for (BodyContent c : contents) {
+        List<Range> ignored = new ArrayList<>();
+        for (BodyContent c : expanded) {
             for (Block b : c.blocksOfType("build")) {
                 buildBlocks.add(builds.decode(b, diags));
             }
             for (Block b : c.blocksOfType("hcp_packer_registry")) {
-                diags.warning("HCP Packer registry is not used", "This engine does not publish to HCP Packer; the "
-                        + "hcp_packer_registry block is ignored.", b.defRange());
+                HcpRegistryChecker.check(b, ctx, diags);
+                ignored.add(b.defRange());
             }
         }
-        return new Template(sourceFiles, variables, varValues, locals, localValues, sources, data, buildBlocks, ctx);
+        buildBlocks.forEach(b -> ignored.addAll(b.hcpRegistries()));
+        return new Template(sourceFiles, variables, varValues, locals, localValues, sources, data, buildBlocks, ctx,
+                ignored);
+    }
+
+    /**
+     * The top-level blocks with bodies whose {@code dynamic} blocks expand when decoded, their {@code for_each}
+     * and {@code labels} evaluated in {@code ctx}. (A top-level {@code dynamic} block is already an error of the
+     * top-level schema, as in Packer.)
+     */
+    private static BodyContent expandDynamicBlocks(BodyContent c, EvalContext ctx) {
+        List<Block> blocks = new ArrayList<>();
+        for (Block b : c.blocks()) {
+            blocks.add(new Block(b.type(), b.labels(), DynamicBlocks.expand(b.body(), ctx), b.defRange(),
+                    b.typeRange(), b.labelRanges()));
+        }
+        return new BodyContent(c.attributes(), blocks, c.missingItemRange());
+    }
+
+    /** Environment variable naming (comma-separated) variables to treat as sensitive whatever the template says. */
+    public static final String SENSITIVE_VARIABLES_ENV = "JPACKER_SENSITIVE_VARIABLES";
+
+    private java.util.Set<String> sensitiveFromEnvironment() {
+        String names = request.environment().getOrDefault(SENSITIVE_VARIABLES_ENV, "");
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (String n : names.split(",")) {
+            if (!n.isBlank()) {
+                out.add(n.trim());
+            }
+        }
+        return out;
     }
 
     /** {@code path.root}: the template directory, or the directory of the template file, as given. */
