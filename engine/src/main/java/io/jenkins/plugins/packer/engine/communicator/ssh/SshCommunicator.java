@@ -62,6 +62,7 @@ public final class SshCommunicator implements Communicator {
         if (config.bastion() != null && config.bastion().agentAuth()) {
             SshAgent.check("bastion ");
         }
+        CryptoWarmup.start();
         SshCommunicator communicator = new SshCommunicator(config);
         SshConnection first = new SshWait(config, status).await(communicator.connector::connect);
         synchronized (communicator) {
