@@ -173,6 +173,7 @@ public final class JPacker {
         run(new String[] {"build", "-var", "a=b", "-only=x,y", "-color=false", "t.pkr.hcl"}, sink, sink, Map.of());
         run(new String[] {"validate", "-nosuchflag", "t"}, sink, sink, Map.of());
         BuildTraining.run();
+        io.jenkins.plugins.packer.engine.builder.docker.DockerWarmup.run();
         return ExitCode.OK;
     }
 }
