@@ -46,12 +46,15 @@ public final class TemplateParser {
         return new Loaded(t, List.copyOf(p.sourceFiles));
     }
 
-    /** Parses the files only ({@code validate -syntax-only}); returns them for diagnostics rendering. */
+    /**
+     * Parses the files and checks their top-level blocks ({@code validate -syntax-only}, and what makes
+     * {@code inspect} fail); returns them for diagnostics rendering.
+     */
     public static List<SourceFile> parseSyntax(Path path, Diagnostics diags) {
         List<SourceFile> out = new ArrayList<>();
         for (ParsedFile f : TemplateFiles.configFiles(path, diags)) {
             out.add(f.source());
-            f.body().partialContent(Schemas.TOP_LEVEL, diags);
+            f.body().content(Schemas.TOP_LEVEL, diags);
         }
         return out;
     }
@@ -128,9 +131,11 @@ public final class TemplateParser {
         Map<String, SourceBlock> sources = decodeSources(expanded, unknownTypeSources, diags);
         BuildDecoder builds = new BuildDecoder(sources, unknownTypeSources, request.components(), ctx);
         List<BuildBlock> buildBlocks = new ArrayList<>();
+        List<BuildOutline> outlines = new ArrayList<>();
         List<Range> ignored = new ArrayList<>();
         for (BodyContent c : expanded) {
             for (Block b : c.blocksOfType("build")) {
+                outlines.add(BuildOutline.of(b, ctx));
                 buildBlocks.add(builds.decode(b, diags));
             }
             for (Block b : c.blocksOfType("hcp_packer_registry")) {
@@ -140,7 +145,7 @@ public final class TemplateParser {
         }
         buildBlocks.forEach(b -> ignored.addAll(b.hcpRegistries()));
         return new Template(sourceFiles, variables, varValues, locals, localValues, sources, data, buildBlocks, ctx,
-                ignored);
+                ignored, outlines);
     }
 
     /**
