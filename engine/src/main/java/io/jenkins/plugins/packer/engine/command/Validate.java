@@ -5,13 +5,16 @@ import io.jenkins.plugins.packer.engine.hcl.Diagnostics;
 import io.jenkins.plugins.packer.engine.hcl.Range;
 import io.jenkins.plugins.packer.engine.hcl.SourceFile;
 import io.jenkins.plugins.packer.engine.template.BuildBlock;
+import io.jenkins.plugins.packer.engine.template.ParsedFile;
 import io.jenkins.plugins.packer.engine.template.SourceUse;
+import io.jenkins.plugins.packer.engine.template.TemplateFiles;
 import io.jenkins.plugins.packer.engine.template.Template;
 import io.jenkins.plugins.packer.engine.template.TemplateKind;
 import io.jenkins.plugins.packer.engine.template.TemplateParser;
 import io.jenkins.plugins.packer.engine.template.TemplateValidator;
 import io.jenkins.plugins.packer.engine.template.legacy.LegacyTemplate;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -43,7 +46,14 @@ public final class Validate {
             return legacy(in, opts, env, out, diags);
         }
         if (opts.syntaxOnly()) {
-            List<SourceFile> files = TemplateParser.parseSyntax(in.path(), diags);
+            List<SourceFile> files = new ArrayList<>(TemplateParser.parseSyntax(in.path(), diags));
+            // Packer's parse step reads the var files too: a var file that does not parse fails the check
+            for (Path p : in.varFiles()) {
+                ParsedFile f = TemplateFiles.varFile(p, diags);
+                if (f != null) {
+                    files.add(f.source());
+                }
+            }
             return finish(diags, files, out, SYNTAX_OK);
         }
         TemplateParser.Loaded loaded = TemplateLoading.load(in, env, !opts.noWarnUndeclaredVar(),
