@@ -216,4 +216,33 @@ class ValidateCommandTest {
         assertThat(r.err()).contains("required variable not set: null_var");
         assertThat(validate("-var", "null_var=x", "validate/null_var.json").exitCode()).isZero();
     }
+
+    @Test
+    void ignoredHcpRegistryIsAWarning(@org.junit.jupiter.api.io.TempDir Path dir) throws java.io.IOException {
+        Path t = dir.resolve("t.pkr.hcl");
+        java.nio.file.Files.writeString(t, "hcp_packer_registry {\n  bucket_name = \"my-bucket\"\n}\n"
+                + "source \"null\" \"a\" {\n  communicator = \"none\"\n}\nbuild {\n  sources = [\"null.a\"]\n}\n");
+        Run r = validate(t.toString());
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.out()).isEqualTo("Warning: hcp_packer_registry is ignored\n\n  on " + t + " line 1:\n"
+                + "  (source code not available)\n\nThis engine does not publish build metadata to HCP Packer: the "
+                + "block is checked as Packer checks it, then ignored.\n\n\nThe configuration is valid.\n");
+    }
+
+    @Test
+    void onlyMatchingNothingWarns() {
+        Run r = validateWith("102.0.0", "-only=nothing.*", "validate/validate_except.pkr.hcl");
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.out()).startsWith("Warning: an 'only' option was passed, but not all matches were found for "
+                + "the given build.\n\nPossible build names: [file.chocolate file.vanilla].");
+    }
+
+    @Test
+    void legacyOnlySelectsByExactName() {
+        assertThat(validateWith("102.0.0", "-only=chocolate", "validate/validate_except.json").exitCode())
+                .isEqualTo(1);
+        Run r = validateWith("102.0.0", "-only=chocolate", "-except=pear", "validate/validate_except.json");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(validateWith("102.0.0", "-only=choc*", "validate/validate_except.json").exitCode()).isZero();
+    }
 }
