@@ -245,4 +245,36 @@ class ValidateCommandTest {
         assertThat(r.exitCode()).as(r.err()).isZero();
         assertThat(validateWith("102.0.0", "-only=choc*", "validate/validate_except.json").exitCode()).isZero();
     }
+
+    @Test
+    void dataSourcesRunOnlyWhenAsked() {
+        java.util.concurrent.atomic.AtomicInteger executed = new java.util.concurrent.atomic.AtomicInteger();
+        var registry = io.jenkins.plugins.packer.engine.builtin.BuiltinComponents.registry().register(
+                io.jenkins.plugins.packer.engine.component.ComponentType.dataSource("mock",
+                        io.jenkins.plugins.packer.engine.testing.MockDataSource.Config.class,
+                        c -> new io.jenkins.plugins.packer.engine.component.DataSource() {
+                            private final io.jenkins.plugins.packer.engine.testing.MockDataSource mock =
+                                    new io.jenkins.plugins.packer.engine.testing.MockDataSource(c);
+
+                            @Override
+                            public io.jenkins.plugins.packer.engine.hcl.value.Type outputType() {
+                                return mock.outputType();
+                            }
+
+                            @Override
+                            public io.jenkins.plugins.packer.engine.hcl.value.Value execute() {
+                                executed.incrementAndGet();
+                                return mock.execute();
+                            }
+                        }));
+        for (boolean evaluate : new boolean[] {false, true}) {
+            StringWriter out = new StringWriter();
+            int code = Validate.run(new TemplateInputs(fixtures().resolve("validate/datasource.pkr.hcl"), List.of(),
+                    Map.of(), List.of(), List.of()), new Validate.Options(false, evaluate, false),
+                    new EngineEnvironment(Map.of(), fixtures().getParent(), registry, "1.16.0", Instant.now()),
+                    new CommandOutput(new PrintWriter(out), new PrintWriter(out), false));
+            assertThat(code).as(out.toString()).isZero();
+            assertThat(executed.get()).isEqualTo(evaluate ? 1 : 0);
+        }
+    }
 }
