@@ -45,7 +45,8 @@ public final class Hcl2Upgrade {
                 file.write(Hcl2Upgrader.header().getBytes(StandardCharsets.UTF_8));
             }
             Diagnostics diags = new Diagnostics();
-            LegacyLoading.Loaded loaded = LegacyLoading.load(env.cwd().resolve(template), template.toString(), diags);
+            LegacyTemplateFile.Loaded loaded = LegacyTemplateFile.load(env.cwd().resolve(template), template.toString(),
+                    diags);
             LegacyTemplate t = loaded.template();
             if (t == null) {
                 out.diagnostics(loaded.files(), diags);

@@ -21,7 +21,7 @@ public final class Inspect {
     public static int run(TemplateInputs in, EngineEnvironment env, CommandOutput out) {
         Diagnostics diags = new Diagnostics();
         if (TemplateKind.of(in.path()) == TemplateKind.LEGACY_JSON) {
-            LegacyLoading.Loaded loaded = LegacyLoading.load(env.cwd().resolve(in.path()), in.path().toString(),
+            LegacyTemplateFile.Loaded loaded = LegacyTemplateFile.load(env.cwd().resolve(in.path()), in.path().toString(),
                     diags);
             if (loaded.template() == null) {
                 return out.diagnostics(loaded.files(), diags);

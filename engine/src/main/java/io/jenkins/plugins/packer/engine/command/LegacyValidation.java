@@ -37,7 +37,7 @@ final class LegacyValidation {
     static void validate(LegacyTemplate t, TemplateInputs in, EngineEnvironment env, Diagnostics diags) {
         Map<String, String> values = new LinkedHashMap<>();
         for (Path f : in.varFiles()) {
-            Map<String, String> read = LegacyVarFile.read(f, diags);
+            Map<String, String> read = LegacyVarFile.read(env.cwd().resolve(f), diags);
             if (read == null) {
                 return;
             }

@@ -71,7 +71,8 @@ public final class Validate {
 
     private static int legacy(TemplateInputs in, Options opts, EngineEnvironment env, CommandOutput out,
             Diagnostics diags) {
-        LegacyLoading.Loaded loaded = LegacyLoading.load(env.cwd().resolve(in.path()), in.path().toString(), diags);
+        LegacyTemplateFile.Loaded loaded = LegacyTemplateFile.load(env.cwd().resolve(in.path()),
+                in.path().toString(), diags);
         LegacyTemplate t = loaded.template();
         if (t != null && !opts.syntaxOnly()) {
             LegacyValidation.validate(t, in, env, diags);

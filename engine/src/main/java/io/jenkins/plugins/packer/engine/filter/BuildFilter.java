@@ -33,6 +33,9 @@ public final class BuildFilter {
     private static List<Glob> globs(List<String> patterns, String option, Diagnostics diags) {
         List<Glob> globs = new ArrayList<>();
         for (String p : patterns) {
+            if (p.isEmpty()) {
+                continue; // -except= (Packer ignores empty patterns)
+            }
             try {
                 globs.add(Glob.compile(p));
             } catch (GlobSyntaxException e) {

@@ -1,5 +1,7 @@
 package io.jenkins.plugins.packer.engine.template;
 
+import io.jenkins.plugins.packer.engine.version.GoVersion;
+
 import io.jenkins.plugins.packer.engine.component.ComponentKind;
 import io.jenkins.plugins.packer.engine.component.ComponentRegistry;
 import io.jenkins.plugins.packer.engine.component.ComponentType;
@@ -37,7 +39,7 @@ final class PackerBlockChecker {
             return false;
         }
         try {
-            if (!Version.parse(engineVersion).satisfies(v.asString())) {
+            if (!GoVersion.parse(engineVersion).satisfies(v.asString())) {
                 diags.error("Unsupported Packer Core version", "This configuration does not support Packer version "
                         + engineVersion + ". To proceed, either choose another supported Packer version or update "
                         + "the root module's version constraint. Version constraints are normally set for good "

@@ -104,7 +104,7 @@ public final class TemplateParser {
         }
         values.fromArguments(request.vars(), diags);
         EvalContext functions = EvalContext.of(Map.of(), request.functions());
-        Map<String, Value> varValues = values.resolve(functions, diags);
+        Map<String, Value> varValues = values.resolve(functions, sensitiveFromEnvironment(), diags);
         // 4. data sources (their outputs are unknown until executed) and locals
         List<DataBlock> data = decodeData(contents, diags);
         DataDependencies.checkCycles(data, diags);
@@ -160,6 +160,20 @@ public final class TemplateParser {
                     b.typeRange(), b.labelRanges()));
         }
         return new BodyContent(c.attributes(), blocks, c.missingItemRange());
+    }
+
+    /** Environment variable naming (comma-separated) variables to treat as sensitive whatever the template says. */
+    public static final String SENSITIVE_VARIABLES_ENV = "JPACKER_SENSITIVE_VARIABLES";
+
+    private java.util.Set<String> sensitiveFromEnvironment() {
+        String names = request.environment().getOrDefault(SENSITIVE_VARIABLES_ENV, "");
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (String n : names.split(",")) {
+            if (!n.isBlank()) {
+                out.add(n.trim());
+            }
+        }
+        return out;
     }
 
     /** {@code path.root}: the template directory, or the directory of the template file, as given. */

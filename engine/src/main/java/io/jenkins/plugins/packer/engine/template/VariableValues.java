@@ -115,9 +115,10 @@ final class VariableValues {
 
     /**
      * The final values, by name, as the {@code var} object holds them: validation rules checked (an unknown
-     * condition is skipped), sensitive variables marked, unset variables reported.
+     * condition is skipped), sensitive variables marked (those declared so, and {@code alsoSensitive}: values
+     * the Jenkins plugin binds from credentials), unset variables reported.
      */
-    Map<String, Value> resolve(EvalContext functions, Diagnostics diags) {
+    Map<String, Value> resolve(EvalContext functions, java.util.Set<String> alsoSensitive, Diagnostics diags) {
         Map<String, Value> out = new LinkedHashMap<>();
         for (VariableDecl d : decls.values()) {
             Assigned a = assigned.get(d.name());
@@ -131,7 +132,7 @@ final class VariableValues {
             }
             Value v = a.value();
             validate(d, a, functions, diags);
-            out.put(d.name(), d.sensitive() ? v.mark(Mark.SENSITIVE) : v);
+            out.put(d.name(), d.sensitive() || alsoSensitive.contains(d.name()) ? v.mark(Mark.SENSITIVE) : v);
         }
         return out;
     }

@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import org.apache.commons.compress.compressors.gzip.GzipCompressorOutputStream;
 import org.apache.commons.compress.compressors.gzip.GzipParameters;
-import org.apache.commons.compress.compressors.lz4.FramedLZ4CompressorOutputStream;
 import org.apache.commons.compress.compressors.xz.XZCompressorOutputStream;
 
 /**
@@ -112,7 +111,7 @@ public final class CompressPostProcessor implements PostProcessor {
             }
             case "lz4" -> {
                 ctx.ui().say("Using lz4 compression with 1 cores for " + target);
-                yield new FramedLZ4CompressorOutputStream(new NonClosing(file));
+                yield new Lz4FrameOutputStream(new NonClosing(file));
             }
             case "xz" -> {
                 ctx.ui().say("Using xz compression with 1 core for " + target + " (library does not support MT)");

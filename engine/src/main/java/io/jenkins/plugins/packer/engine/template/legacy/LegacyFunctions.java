@@ -1,5 +1,8 @@
 package io.jenkins.plugins.packer.engine.template.legacy;
 
+import io.jenkins.plugins.packer.engine.gotime.GoTimeLayout;
+import io.jenkins.plugins.packer.engine.gotime.Strftime;
+
 import static io.jenkins.plugins.packer.engine.gotemplate.GoSignature.ParamType.INT;
 import static io.jenkins.plugins.packer.engine.gotemplate.GoSignature.ParamType.STRING;
 

@@ -1,5 +1,7 @@
 package io.jenkins.plugins.packer.engine.template.legacy;
 
+import io.jenkins.plugins.packer.engine.version.GoVersion;
+
 import io.jenkins.plugins.packer.engine.hcl.Diagnostics;
 import io.jenkins.plugins.packer.engine.hcl.Range;
 import java.util.List;

@@ -1,5 +1,7 @@
 package io.jenkins.plugins.packer.engine.template.legacy;
 
+import io.jenkins.plugins.packer.engine.version.GoVersion;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jenkins.plugins.packer.engine.hcl.Diagnostic;

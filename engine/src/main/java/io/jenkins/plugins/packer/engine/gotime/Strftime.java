@@ -1,4 +1,4 @@
-package io.jenkins.plugins.packer.engine.template.legacy;
+package io.jenkins.plugins.packer.engine.gotime;
 
 import java.time.ZonedDateTime;
 import java.util.Map;
@@ -8,7 +8,7 @@ import java.util.Map;
  * %p %a %A %b %B %z %Z} and {@code %%}; any other directive and a trailing {@code %} are copied as written;
  * text between directives is copied (it is not a Go layout).
  */
-final class Strftime {
+public final class Strftime {
 
     private static final Map<Character, String> DIRECTIVES = Map.ofEntries(
             Map.entry('B', "January"), Map.entry('b', "Jan"), Map.entry('m', "01"), Map.entry('A', "Monday"),
@@ -19,7 +19,11 @@ final class Strftime {
     private Strftime() {
     }
 
-    static String format(String format, ZonedDateTime t) {
+    public static String format(String format, java.time.OffsetDateTime t) {
+        return format(format, t.toZonedDateTime());
+    }
+
+    public static String format(String format, ZonedDateTime t) {
         StringBuilder out = new StringBuilder();
         int i = 0;
         while (i < format.length()) {

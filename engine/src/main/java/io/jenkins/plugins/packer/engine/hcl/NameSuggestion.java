@@ -1,4 +1,6 @@
-package io.jenkins.plugins.packer.engine.hcl.syntax;
+package io.jenkins.plugins.packer.engine.hcl;
+
+import io.jenkins.plugins.packer.engine.hcl.value.Quote;
 
 /**
  * "Did you mean ...?" helper after hashicorp/hcl's {@code nameSuggestion}: a candidate whose Levenshtein
@@ -6,12 +8,12 @@ package io.jenkins.plugins.packer.engine.hcl.syntax;
  * for variables and functions, so at random), this takes the closest one, the earliest on a tie, so that
  * suggestions are deterministic.
  */
-final class NameSuggestion {
+public final class NameSuggestion {
 
     private NameSuggestion() {
     }
 
-    static String suggest(String given, Iterable<String> candidates) {
+    public static String suggest(String given, Iterable<String> candidates) {
         String best = "";
         int bestDistance = 3;
         for (String c : candidates) {
@@ -25,13 +27,13 @@ final class NameSuggestion {
     }
 
     /** {@code " Did you mean \"x\"?"} or the empty string. */
-    static String didYouMean(String given, Iterable<String> candidates) {
+    public static String didYouMean(String given, Iterable<String> candidates) {
         String s = suggest(given, candidates);
         return s.isEmpty() ? "" : " Did you mean " + Quote.go(s) + "?";
     }
 
     /** Levenshtein distance counted in code points. */
-    static int distance(String a, String b) {
+    public static int distance(String a, String b) {
         int[] x = a.codePoints().toArray();
         int[] y = b.codePoints().toArray();
         int[] prev = new int[y.length + 1];

@@ -1,5 +1,7 @@
-package io.jenkins.plugins.packer.engine.template.legacy;
+package io.jenkins.plugins.packer.engine.gotime;
 
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.TextStyle;
 import java.util.Locale;
@@ -9,15 +11,20 @@ import java.util.Locale;
  * ({@code 2006-01-02T15:04:05Z07:00}, {@code _2}, {@code 002}, {@code .000}, {@code .999}, {@code PM}, ...).
  * Text that is not a layout element is copied.
  */
-final class GoTimeLayout {
+public final class GoTimeLayout {
 
     /** Go's RFC3339 layout, {@code isotime}'s default. */
-    static final String RFC3339 = "2006-01-02T15:04:05Z07:00";
+    public static final String RFC3339 = "2006-01-02T15:04:05Z07:00";
 
     private GoTimeLayout() {
     }
 
-    static String format(ZonedDateTime t, String layout) {
+    /** {@code t} formatted with a fixed offset and no zone name (Go's time.FixedZone with an empty name). */
+    public static String format(OffsetDateTime t, String layout) {
+        return format(t.toZonedDateTime(), layout);
+    }
+
+    public static String format(ZonedDateTime t, String layout) {
         StringBuilder out = new StringBuilder();
         int i = 0;
         while (i < layout.length()) {
@@ -199,7 +206,8 @@ final class GoTimeLayout {
                 || t.getZone().getId().equals("UTC"))) {
             return "UTC";
         }
-        String name = t.getZone().getDisplayName(TextStyle.SHORT, Locale.ENGLISH);
+        String name = t.getZone() instanceof ZoneOffset ? "GMT"
+                : t.getZone().getDisplayName(TextStyle.SHORT, Locale.ENGLISH);
         if (name.startsWith("GMT") || name.startsWith("UTC") || name.contains("/")) {
             int off = t.getOffset().getTotalSeconds();
             StringBuilder sb = new StringBuilder(off < 0 ? "-" : "+");
@@ -210,6 +218,7 @@ final class GoTimeLayout {
         return name;
     }
 
+
     private static int hour12(ZonedDateTime t) {
         int h = t.getHour() % 12;
         return h == 0 ? 12 : h;
@@ -217,6 +226,13 @@ final class GoTimeLayout {
 
     private static boolean lowerAt(String s, int i) {
         return i < s.length() && s.charAt(i) >= 'a' && s.charAt(i) <= 'z';
+    }
+
+    /** {@code v} padded on the left with {@code fill} to {@code width} characters. */
+    public static String pad(int v, int width, char fill) {
+        StringBuilder sb = new StringBuilder();
+        pad(sb, v, width, fill);
+        return sb.toString();
     }
 
     private static void pad(StringBuilder out, int v, int width, char fill) {

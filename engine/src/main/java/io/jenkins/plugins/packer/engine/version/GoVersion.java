@@ -1,4 +1,4 @@
-package io.jenkins.plugins.packer.engine.template.legacy;
+package io.jenkins.plugins.packer.engine.version;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -8,9 +8,10 @@ import java.util.regex.Pattern;
 /**
  * A version as hashicorp/go-version reads it ({@code 1.2}, {@code v1.6.6}, {@code 1.0.0-beta1+meta}): numeric
  * segments (padded to three), an optional pre-release and metadata. Printed as go-version prints it
- * ({@code 1.2.0}); compared by segments, a pre-release sorting before its release.
+ * ({@code 1.2.0}); compared by segments, a pre-release sorting before its release; matched against constraints
+ * ({@code >= 1.0, < 2}, {@code ~> 1.2}, {@code != 1.3.0}) as go-version does.
  */
-record GoVersion(List<Long> segments, String pre, String metadata) implements Comparable<GoVersion> {
+public record GoVersion(List<Long> segments, String pre, String metadata) implements Comparable<GoVersion> {
 
     private static final Pattern RE = Pattern.compile("v?([0-9]+(\\.[0-9]+)*?)"
             + "(-([0-9]+[0-9A-Za-z\\-~]*(\\.[0-9A-Za-z\\-~]+)*)|(-?([A-Za-z\\-~]+[0-9A-Za-z\\-~]*"
@@ -21,7 +22,7 @@ record GoVersion(List<Long> segments, String pre, String metadata) implements Co
      *
      * @throws IllegalArgumentException {@code Malformed version: X} as go-version words it
      */
-    static GoVersion parse(String text) {
+    public static GoVersion parse(String text) {
         Matcher m = RE.matcher(text.trim());
         if (!m.matches()) {
             throw new IllegalArgumentException("Malformed version: " + text);
@@ -77,6 +78,73 @@ record GoVersion(List<Long> segments, String pre, String metadata) implements Co
             }
         }
         return 0;
+    }
+
+    private static final Pattern CONSTRAINT = Pattern.compile("^\\s*(=|!=|>=|<=|>|<|~>)?\\s*(\\S+)\\s*$");
+
+    /**
+     * True when this version satisfies every comma-separated constraint. As in go-version, a pre-release
+     * satisfies only constraints that name a pre-release of the same version core.
+     *
+     * @throws IllegalArgumentException for a malformed constraint ({@code Malformed constraint: X})
+     */
+    public boolean satisfies(String constraints) {
+        for (String part : constraints.split(",")) {
+            Matcher m = CONSTRAINT.matcher(part);
+            if (!m.matches()) {
+                throw new IllegalArgumentException("Malformed constraint: " + part.trim());
+            }
+            String op = m.group(1) == null ? "=" : m.group(1);
+            GoVersion c;
+            try {
+                c = parse(m.group(2));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("Malformed constraint: " + part.trim());
+            }
+            if (!check(op, c, specifiedSegments(m.group(2)))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean check(String op, GoVersion c, int specified) {
+        if (!pre.isEmpty() && (c.pre.isEmpty() || !segments.equals(c.segments))) {
+            return false;
+        }
+        int cmp = compareTo(c);
+        return switch (op) {
+            case "=" -> cmp == 0;
+            case "!=" -> cmp != 0;
+            case ">" -> cmp > 0;
+            case "<" -> cmp < 0;
+            case ">=" -> cmp >= 0;
+            case "<=" -> cmp <= 0;
+            default -> cmp >= 0 && pessimisticPrefixMatches(c, specified);
+        };
+    }
+
+    /** {@code ~> 1.2.3} means {@code >= 1.2.3, < 1.3}; {@code ~> 1.2} means {@code >= 1.2, < 2}. */
+    private boolean pessimisticPrefixMatches(GoVersion c, int specified) {
+        int fixed = Math.max(1, specified - 1);
+        for (int i = 0; i < fixed; i++) {
+            if (!segments.get(i).equals(c.segments.get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int specifiedSegments(String text) {
+        String core = text.startsWith("v") ? text.substring(1) : text;
+        int cut = core.length();
+        for (char ch : new char[] {'-', '+'}) {
+            int i = core.indexOf(ch);
+            if (i >= 0 && i < cut) {
+                cut = i;
+            }
+        }
+        return core.substring(0, cut).split("\\.").length;
     }
 
     @Override
