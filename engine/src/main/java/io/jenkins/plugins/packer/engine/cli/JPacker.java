@@ -172,6 +172,7 @@ public final class JPacker {
         run(new String[] {"version"}, sink, sink, Map.of());
         run(new String[] {"build", "-var", "a=b", "-only=x,y", "-color=false", "t.pkr.hcl"}, sink, sink, Map.of());
         run(new String[] {"validate", "-nosuchflag", "t"}, sink, sink, Map.of());
+        CdsTraining.run((args, w) -> run(args, w, w, Map.of()));
         BuildTraining.run();
         io.jenkins.plugins.packer.engine.builder.docker.DockerWarmup.run();
         return ExitCode.OK;
