@@ -48,6 +48,14 @@ public final class BuildFilter {
                 && except.stream().noneMatch(g -> g.matches(buildName));
     }
 
+    /**
+     * Whether an {@code -except} glob matches {@code name}: Packer also skips the post-processors whose name (or
+     * type, when unnamed) an {@code -except} pattern matches.
+     */
+    public boolean excepted(String name) {
+        return except.stream().anyMatch(g -> g.matches(name));
+    }
+
     /** Filters {@code buildNames} (in order) and adds Packer's warnings for patterns that found too little. */
     public Selection select(List<String> buildNames) {
         List<String> selected = new ArrayList<>();

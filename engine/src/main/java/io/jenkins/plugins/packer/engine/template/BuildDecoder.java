@@ -7,6 +7,7 @@ import io.jenkins.plugins.packer.engine.hcl.Block;
 import io.jenkins.plugins.packer.engine.hcl.Body;
 import io.jenkins.plugins.packer.engine.hcl.BodyContent;
 import io.jenkins.plugins.packer.engine.hcl.Diagnostics;
+import io.jenkins.plugins.packer.engine.hcl.DynamicBlocks;
 import io.jenkins.plugins.packer.engine.hcl.EvalContext;
 import io.jenkins.plugins.packer.engine.hcl.Range;
 import java.util.ArrayList;
@@ -27,7 +28,7 @@ final class BuildDecoder {
     }
 
     BuildBlock decode(Block block, Diagnostics diags) {
-        BodyContent content = block.body().content(Schemas.BUILD, diags);
+        BodyContent content = DynamicBlocks.expand(block.body(), ctx).content(Schemas.BUILD, diags);
         String name = Attrs.string(content.attributes(), "name", ctx, diags);
         String description = Attrs.string(content.attributes(), "description", ctx, diags);
         EvalContext outer = ctx;
@@ -112,8 +113,10 @@ final class BuildDecoder {
     }
 
     private SourceUse resolve(String ref, Range range, String localName, Body extra, Diagnostics diags) {
-        String key = ref.startsWith("source.") ? ref.substring("source.".length()) : ref;
-        String[] parts = key.split("\\.", -1);
+        // as Packer's sourceRefFromString: with three parts the first ("source", "sources", ...) is dropped
+        String[] all = ref.split("\\.", -1);
+        String[] parts = all.length == 3 ? new String[] {all[1], all[2]} : all;
+        String key = String.join(".", parts);
         if (parts.length != 2 || parts[0].isEmpty() || parts[1].isEmpty()) {
             diags.error("Invalid " + "source reference", "A source reference must be written \"source.TYPE.NAME\""
                     + " or \"TYPE.NAME\"; \"" + ref + "\" is neither.", range);
