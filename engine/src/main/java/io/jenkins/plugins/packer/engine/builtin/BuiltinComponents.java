@@ -19,6 +19,8 @@ import io.jenkins.plugins.packer.engine.postprocessor.manifest.ManifestPostProce
 import io.jenkins.plugins.packer.engine.postprocessor.shelllocal.ShellLocalPostProcessor;
 import io.jenkins.plugins.packer.engine.provisioner.breakpoint.BreakpointConfig;
 import io.jenkins.plugins.packer.engine.provisioner.breakpoint.BreakpointProvisioner;
+import io.jenkins.plugins.packer.engine.provisioner.shell.ShellConfig;
+import io.jenkins.plugins.packer.engine.provisioner.shell.ShellProvisioner;
 import io.jenkins.plugins.packer.engine.provisioner.shelllocal.ShellLocalConfig;
 import io.jenkins.plugins.packer.engine.provisioner.shelllocal.ShellLocalProvisioner;
 import io.jenkins.plugins.packer.engine.provisioner.sleep.SleepConfig;
@@ -40,6 +42,7 @@ public final class BuiltinComponents {
                 .register(ComponentType.builder("file", FileConfig.class, FileBuilder::new))
                 .register(ComponentType.builder("null", NullConfig.class, NullBuilder::new))
                 // provisioners
+                .register(ComponentType.provisioner("shell", ShellConfig.class, ShellProvisioner::new))
                 .register(ComponentType.provisioner("shell-local", ShellLocalConfig.class,
                         ShellLocalProvisioner::new))
                 .register(ComponentType.provisioner("breakpoint", BreakpointConfig.class, BreakpointProvisioner::new))

@@ -32,7 +32,11 @@ import net.schmizz.sshj.sftp.SFTPException;
  */
 public final class SshCommunicator implements Communicator {
 
-    /** Uploads up to this size use the connection's shared SFTP session when the method is SFTP. */
+    /**
+     * Uploads up to this size (scripts, variable files) go through the connection's shared SFTP session when
+     * the server has one, whatever {@code ssh_file_transfer_method} says (OpenSSH 9's own {@code scp} uses SFTP
+     * too): it saves a remote process per file. Without an SFTP subsystem the configured method is used.
+     */
     private static final long SMALL_FILE = 1 << 20;
 
     private final SshConfig config;
@@ -193,8 +197,7 @@ public final class SshCommunicator implements Communicator {
         SshConnection conn = live();
         SSHClient client = conn.client();
         transfer("upload to " + destination, () -> {
-            SFTPClient shared = config.fileTransferMethod() == SshConfig.FileTransferMethod.SFTP
-                    && size >= 0 && size <= SMALL_FILE ? conn.sideChannel() : null;
+            SFTPClient shared = size >= 0 && size <= SMALL_FILE ? conn.sideChannel() : null;
             if (shared != null) {
                 synchronized (shared) {
                     SftpTransfer.upload(shared, destination, content, size, mode, progress);

@@ -64,7 +64,7 @@ public final class LocalCommand {
     }
 
     /** Packer's {@code cleanOutputLine}. */
-    static String clean(String line) {
+    public static String clean(String line) {
         String s = line.stripTrailing();
         int cr = s.lastIndexOf('\r');
         return cr >= 0 ? s.substring(cr + 1) : s;
