@@ -19,6 +19,8 @@ import io.jenkins.plugins.packer.engine.postprocessor.manifest.ManifestPostProce
 import io.jenkins.plugins.packer.engine.postprocessor.shelllocal.ShellLocalPostProcessor;
 import io.jenkins.plugins.packer.engine.provisioner.breakpoint.BreakpointConfig;
 import io.jenkins.plugins.packer.engine.provisioner.breakpoint.BreakpointProvisioner;
+import io.jenkins.plugins.packer.engine.provisioner.file.FileProvisioner;
+import io.jenkins.plugins.packer.engine.provisioner.file.FileProvisionerConfig;
 import io.jenkins.plugins.packer.engine.provisioner.shell.ShellConfig;
 import io.jenkins.plugins.packer.engine.provisioner.shell.ShellProvisioner;
 import io.jenkins.plugins.packer.engine.provisioner.shelllocal.ShellLocalConfig;
@@ -43,6 +45,7 @@ public final class BuiltinComponents {
                 .register(ComponentType.builder("null", NullConfig.class, NullBuilder::new))
                 // provisioners
                 .register(ComponentType.provisioner("shell", ShellConfig.class, ShellProvisioner::new))
+                .register(ComponentType.provisioner("file", FileProvisionerConfig.class, FileProvisioner::new))
                 .register(ComponentType.provisioner("shell-local", ShellLocalConfig.class,
                         ShellLocalProvisioner::new))
                 .register(ComponentType.provisioner("breakpoint", BreakpointConfig.class, BreakpointProvisioner::new))
