@@ -265,6 +265,20 @@ public final class SshCommunicator implements Communicator {
     }
 
     /**
+     * A local TCP port that reaches the build host's SSH endpoint the way this communicator does: through the
+     * bastion when {@code ssh_bastion_host} is set, so that other SSH clients (ansible) can follow; null when
+     * the endpoint is reached directly (connect to {@code ssh_host}:{@code ssh_port} yourself). A SOCKS5
+     * {@code ssh_proxy_host} is not followed (null too).
+     */
+    public EndpointForward forwardEndpoint() throws IOException {
+        SshConnection conn = live();
+        if (conn.bastion() == null) {
+            return null;
+        }
+        return EndpointForward.open(conn.bastion(), config.host(), config.port());
+    }
+
+    /**
      * Removes the files over the connection's shared SFTP session when the server has one (no remote process
      * is started, see {@link SshConnection#sideChannel()}), else with {@code rm -f}. Missing files are fine.
      */

@@ -33,6 +33,11 @@ final class SshConnection implements AutoCloseable {
         return client;
     }
 
+    /** The jump host connection this one rides on, or null. */
+    SSHClient bastion() {
+        return bastion;
+    }
+
     /** True while the transport runs and is authenticated. */
     boolean isAlive() {
         return client.isConnected() && client.isAuthenticated() && client.getTransport().isRunning()
