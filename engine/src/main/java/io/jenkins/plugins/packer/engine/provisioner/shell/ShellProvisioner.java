@@ -92,6 +92,9 @@ public final class ShellProvisioner implements Provisioner {
                         : (set(config.script()) ? config.script() : config.scripts().get(i));
                 runScript(ctx, info, comm, script, shown, data, vars);
             }
+            if (config.useEnvVarFile() && !config.skipClean()) {
+                cleanup(ctx, comm, envVarPath);
+            }
         } finally {
             if (inline != null) {
                 Files.deleteIfExists(inline);
@@ -141,7 +144,8 @@ public final class ShellProvisioner implements Provisioner {
         CommandResult result = RemoteRun.withUi(ctx, comm, command, startRetryTimeout(), upload);
         if (result.disconnected()) {
             if (!config.expectDisconnect()) {
-                throw new IOException(DISCONNECTED + " (" + remotePath + ": " + result.describe() + ")");
+                throw new IOException(DISCONNECTED.replace("unexpectedly.", "unexpectedly (shell provisioner, "
+                        + remotePath + ": " + result.describe() + ")."));
             }
             ctx.log().log("[INFO] (shell): script disconnected as expected: " + result.describe());
         } else {
@@ -152,15 +156,19 @@ public final class ShellProvisioner implements Provisioner {
             }
         }
         if (!config.skipClean()) {
-            List<String> files = config.useEnvVarFile() ? List.of(remotePath, envVarPath) : List.of(remotePath);
-            try {
-                StartRetry.retry(startRetryTimeout(), ctx.log()::log, () -> {
-                    comm.remove(files);
-                    return null;
-                });
-            } catch (IOException e) {
-                throw new IOException("Error removing temporary script at " + remotePath + ": " + e.getMessage(), e);
-            }
+            cleanup(ctx, comm, remotePath);
+        }
+    }
+
+    /** Removes a remote file, retrying while the machine is unreachable (it may be rebooting). */
+    private void cleanup(BuildContext ctx, Communicator comm, String path) throws IOException {
+        try {
+            StartRetry.retry(startRetryTimeout(), ctx.log()::log, () -> {
+                comm.remove(List.of(path));
+                return null;
+            });
+        } catch (IOException e) {
+            throw new IOException("Error removing temporary script at " + path + ": " + e.getMessage(), e);
         }
     }
 
