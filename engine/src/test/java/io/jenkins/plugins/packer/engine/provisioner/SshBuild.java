@@ -68,6 +68,35 @@ final class SshBuild {
         return BuildRun.run(work, Map.of(), args);
     }
 
+    /** Writes {@code size} pseudo-random bytes to {@code file}; returns their SHA-256 (hex). */
+    static String writeRandom(Path file, long size) throws Exception {
+        java.security.MessageDigest md = java.security.MessageDigest.getInstance("SHA-256");
+        java.util.Random random = new java.util.Random(size);
+        byte[] buf = new byte[1 << 20];
+        try (java.io.OutputStream out = Files.newOutputStream(file)) {
+            for (long done = 0; done < size; done += buf.length) {
+                int n = (int) Math.min(buf.length, size - done);
+                random.nextBytes(buf);
+                out.write(buf, 0, n);
+                md.update(buf, 0, n);
+            }
+        }
+        return java.util.HexFormat.of().formatHex(md.digest());
+    }
+
+    /** The SHA-256 (hex) of a local file, streamed. */
+    static String sha256(Path file) throws Exception {
+        java.security.MessageDigest md = java.security.MessageDigest.getInstance("SHA-256");
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            byte[] buf = new byte[1 << 20];
+            int n;
+            while ((n = in.read(buf)) > 0) {
+                md.update(buf, 0, n);
+            }
+        }
+        return java.util.HexFormat.of().formatHex(md.digest());
+    }
+
     /** A file under the test's scratch directory, seen identically by the remote side (same file system). */
     Path remote(String name) {
         return sshd.dir().resolve("remote").resolve(name);
