@@ -27,8 +27,16 @@ import io.jenkins.plugins.packer.engine.postprocessor.docker.DockerTagPostProces
 import io.jenkins.plugins.packer.engine.postprocessor.manifest.ManifestConfig;
 import io.jenkins.plugins.packer.engine.postprocessor.manifest.ManifestPostProcessor;
 import io.jenkins.plugins.packer.engine.postprocessor.shelllocal.ShellLocalPostProcessor;
+import io.jenkins.plugins.packer.engine.provisioner.ansible.AnsibleConfig;
+import io.jenkins.plugins.packer.engine.provisioner.ansible.AnsibleProvisioner;
+import io.jenkins.plugins.packer.engine.provisioner.ansiblelocal.AnsibleLocalConfig;
+import io.jenkins.plugins.packer.engine.provisioner.ansiblelocal.AnsibleLocalProvisioner;
 import io.jenkins.plugins.packer.engine.provisioner.breakpoint.BreakpointConfig;
 import io.jenkins.plugins.packer.engine.provisioner.breakpoint.BreakpointProvisioner;
+import io.jenkins.plugins.packer.engine.provisioner.file.FileProvisioner;
+import io.jenkins.plugins.packer.engine.provisioner.file.FileProvisionerConfig;
+import io.jenkins.plugins.packer.engine.provisioner.shell.ShellConfig;
+import io.jenkins.plugins.packer.engine.provisioner.shell.ShellProvisioner;
 import io.jenkins.plugins.packer.engine.provisioner.shelllocal.ShellLocalConfig;
 import io.jenkins.plugins.packer.engine.provisioner.shelllocal.ShellLocalProvisioner;
 import io.jenkins.plugins.packer.engine.provisioner.sleep.SleepConfig;
@@ -52,6 +60,12 @@ public final class BuiltinComponents {
                         .withPlugin("github.com/hashicorp/docker"))
                 .register(ComponentType.builder("null", NullConfig.class, NullBuilder::new))
                 // provisioners
+                .register(ComponentType.provisioner("shell", ShellConfig.class, ShellProvisioner::new))
+                .register(ComponentType.provisioner("file", FileProvisionerConfig.class, FileProvisioner::new))
+                .register(ComponentType.provisioner("ansible", AnsibleConfig.class, AnsibleProvisioner::new)
+                        .withPlugin("github.com/hashicorp/ansible"))
+                .register(ComponentType.provisioner("ansible-local", AnsibleLocalConfig.class,
+                        AnsibleLocalProvisioner::new).withPlugin("github.com/hashicorp/ansible"))
                 .register(ComponentType.provisioner("shell-local", ShellLocalConfig.class,
                         ShellLocalProvisioner::new))
                 .register(ComponentType.provisioner("breakpoint", BreakpointConfig.class, BreakpointProvisioner::new))

@@ -69,6 +69,31 @@ public interface Communicator extends AutoCloseable {
     void downloadDir(String source, Path destination, List<String> exclude, TransferProgress progress)
             throws IOException;
 
+    /**
+     * Removes remote files, as {@code rm -f} (a missing file is fine). The default runs {@code rm -f} with the
+     * paths single-quoted ({@code ~/} left outside the quotes so the shell expands it); an implementation may
+     * do it without starting a remote process.
+     *
+     * @throws CommunicatorException if a file exists but cannot be removed, or the connection failed
+     *     ({@linkplain CommunicatorException#retryable() retryable})
+     */
+    default void remove(List<String> paths) throws IOException {
+        if (paths.isEmpty()) {
+            return;
+        }
+        StringBuilder cmd = new StringBuilder("rm -f");
+        for (String p : paths) {
+            cmd.append(' ').append(RemoteShellQuote.quotePath(p));
+        }
+        CommandResult r = run(RemoteCommand.of(cmd.toString()));
+        if (r.disconnected()) {
+            throw new CommunicatorException("disconnected while removing " + String.join(", ", paths), true, null);
+        }
+        if (!r.success()) {
+            throw new CommunicatorException("cannot remove " + String.join(", ", paths) + ": " + r.describe());
+        }
+    }
+
     /** Closes the connection and every tunnel; never throws. */
     @Override
     void close();
