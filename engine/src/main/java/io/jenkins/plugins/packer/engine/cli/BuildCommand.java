@@ -1,38 +1,27 @@
 package io.jenkins.plugins.packer.engine.cli;
 
+import io.jenkins.plugins.packer.engine.command.Build;
+import io.jenkins.plugins.packer.engine.step.OnError;
+import java.io.PrintStream;
+import java.nio.file.Path;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 
 /** {@code jpacker build}: runs the builds of a template. */
 @Command(name = "build", description = "Build image(s) from template.")
 final class BuildCommand extends SubCommand {
 
-    /** What to do when a build step fails, as Packer's {@code -on-error}. */
-    enum OnError {
-        cleanup, abort, ask, run_cleanup_provisioner;
-
-        @Override
-        public String toString() {
-            return name().replace('_', '-');
-        }
-
-        static OnError parse(String text) {
-            for (OnError e : values()) {
-                if (e.toString().equals(text)) {
-                    return e;
-                }
-            }
-            throw new IllegalArgumentException("-on-error has to be one of: cleanup, abort, ask, run-cleanup-provisioner");
-        }
-    }
+    @ParentCommand
+    JPacker root;
 
     @Mixin
     MetaArgs meta;
 
     @Option(names = {"-color", "--color"}, arity = "0..1", fallbackValue = "true", defaultValue = "true",
-            description = "Colorize the output (default true).")
+            description = "Colorize the output (default true; never when standard output is not a terminal).")
     boolean color;
 
     @Option(names = {"-debug", "--debug"}, arity = "0..1", fallbackValue = "true",
@@ -72,12 +61,26 @@ final class BuildCommand extends SubCommand {
             description = "Accepted for compatibility; HCP Packer policies are not used.")
     boolean skipEnforcement;
 
+    @Option(names = {"-report", "--report"}, paramLabel = "FILE",
+            description = "Write the JSON build report (docs/report.md) to FILE; also set by the environment "
+                    + "variable " + Build.REPORT_ENV + ".")
+    Path report;
+
     @Parameters(arity = "1", paramLabel = "TEMPLATE", description = "A template file or a directory of templates.")
     String template;
 
     @Override
     public Integer call() {
-        return notImplementedYet();
+        boolean interactive = JPacker.inMainProcess() && System.console() != null;
+        Build.Options options = new Build.Options(color, debug, force, timestampUi,
+                root != null && root.machineReadable, parallelBuilds, onError, warnOnUndeclaredVar, report,
+                interactive, JPacker.inMainProcess());
+        PrintStream outStream = JPacker.inMainProcess() ? System.out : WriterStream.of(out());
+        PrintStream errStream = JPacker.inMainProcess() ? System.err : WriterStream.of(err());
+        int code = Build.run(meta.inputs(template), options, Engine.environment(), outStream, errStream);
+        outStream.flush();
+        errStream.flush();
+        return code;
     }
 
     static final class OnErrorConverter implements picocli.CommandLine.ITypeConverter<OnError> {

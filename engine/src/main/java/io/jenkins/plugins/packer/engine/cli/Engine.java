@@ -2,6 +2,7 @@ package io.jenkins.plugins.packer.engine.cli;
 
 import io.jenkins.plugins.packer.engine.api.EngineVersion;
 import io.jenkins.plugins.packer.engine.command.EngineEnvironment;
+import io.jenkins.plugins.packer.engine.builtin.BuiltinComponents;
 import io.jenkins.plugins.packer.engine.component.ComponentRegistry;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -17,8 +18,8 @@ final class Engine {
                 EngineVersion.current().packerCompatible(), Instant.now());
     }
 
-    /** The components this engine provides (none are registered until their issues land). */
+    /** The components this engine provides. */
     static ComponentRegistry components() {
-        return new ComponentRegistry();
+        return BuiltinComponents.registry();
     }
 }

@@ -45,7 +45,15 @@ public final class JPacker {
             description = "Exercise start-up code paths once, for the class-data sharing archive made at build time.")
     boolean cdsTraining;
 
+    private static volatile boolean mainProcess;
+
+    /** True when this JVM is the {@code jpacker} process (signals may be handled, the console used). */
+    static boolean inMainProcess() {
+        return mainProcess;
+    }
+
     public static void main(String[] args) {
+        mainProcess = true;
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
         int code = run(args, out, err, System.getenv());

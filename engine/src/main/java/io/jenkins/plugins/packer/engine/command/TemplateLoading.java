@@ -15,11 +15,18 @@ final class TemplateLoading {
 
     static TemplateParser.Loaded load(TemplateInputs in, EngineEnvironment env, boolean warnUndeclaredVarFileValues,
             Diagnostics diags) {
+        return load(in, env, warnUndeclaredVarFileValues, false, diags);
+    }
+
+    /** As {@link #load(TemplateInputs, EngineEnvironment, boolean, Diagnostics)}, running data sources if asked. */
+    static TemplateParser.Loaded load(TemplateInputs in, EngineEnvironment env, boolean warnUndeclaredVarFileValues,
+            boolean executeDataSources, Diagnostics diags) {
         Path dir = Files.isDirectory(in.path()) ? in.path() : in.path().toAbsolutePath().getParent();
         var functions = PackerFunctions.table(new PackerFunctions.Options(
                 (dir == null ? env.cwd() : dir).toAbsolutePath(), env.runStarted()));
         TemplateRequest request = new TemplateRequest(in.path(), in.varFiles(), in.vars(), env.environment(),
-                env.cwd(), env.components(), functions, env.packerVersion(), warnUndeclaredVarFileValues);
+                env.cwd(), env.components(), functions, env.packerVersion(), warnUndeclaredVarFileValues,
+                executeDataSources);
         return TemplateParser.parse(request, diags);
     }
 }

@@ -7,6 +7,7 @@ import io.jenkins.plugins.packer.engine.hcl.Block;
 import io.jenkins.plugins.packer.engine.hcl.Body;
 import io.jenkins.plugins.packer.engine.hcl.BodyContent;
 import io.jenkins.plugins.packer.engine.hcl.Diagnostics;
+import io.jenkins.plugins.packer.engine.hcl.DynamicBlocks;
 import io.jenkins.plugins.packer.engine.hcl.EvalContext;
 import io.jenkins.plugins.packer.engine.hcl.Range;
 import java.util.ArrayList;
@@ -27,7 +28,7 @@ final class BuildDecoder {
     }
 
     BuildBlock decode(Block block, Diagnostics diags) {
-        BodyContent content = block.body().content(Schemas.BUILD, diags);
+        BodyContent content = DynamicBlocks.expand(block.body(), ctx).content(Schemas.BUILD, diags);
         String name = Attrs.string(content.attributes(), "name", ctx, diags);
         String description = Attrs.string(content.attributes(), "description", ctx, diags);
         List<SourceUse> uses = new ArrayList<>();

@@ -106,7 +106,10 @@ public final class TemplateParser {
                 "root", Value.string(slashes(root().toString())),
                 "cwd", Value.string(slashes(request.cwd().toAbsolutePath().toString())))));
         base.put("packer", Value.object(Map.of("version", Value.string(request.packerVersion()))));
-        base.put("data", dataObject(data));
+        base.put("data", DataSourceRunner.dataObject(request.executeDataSources()
+                ? new DataSourceRunner(request.components(), new LinkedHashMap<>(base), request.functions())
+                        .run(data, diags)
+                : DataSourceRunner.unknownOutputs(data)));
         Map<String, Value> localValues = LocalsEvaluator.evaluate(locals, done -> {
             Map<String, Value> vars = new HashMap<>(base);
             vars.put("local", Value.object(done));
@@ -213,17 +216,6 @@ public final class TemplateParser {
             }
         }
         return new ArrayList<>(out.values());
-    }
-
-    /** {@code data.TYPE.NAME}: unknown objects until data sources run (they do not run in validate). */
-    private static Value dataObject(List<DataBlock> data) {
-        Map<String, Map<String, Value>> byType = new LinkedHashMap<>();
-        for (DataBlock d : data) {
-            byType.computeIfAbsent(d.type(), k -> new LinkedHashMap<>()).put(d.name(), Value.unknown(Type.DYNAMIC));
-        }
-        Map<String, Value> out = new LinkedHashMap<>();
-        byType.forEach((type, names) -> out.put(type, Value.object(names)));
-        return Value.object(out);
     }
 
     private Map<String, SourceBlock> decodeSources(List<BodyContent> contents, Diagnostics diags) {

@@ -12,15 +12,25 @@ import java.util.Map;
  * available, and the Packer version templates are checked against.
  *
  * @param warnUndeclaredVarFileValues warn about var-file values for undeclared variables (validate's default)
+ * @param executeDataSources run the data sources (build, {@code validate -evaluate-datasources}); otherwise
+ *     {@code data.*} values are unknown
  */
 public record TemplateRequest(Path path, List<Path> varFiles, Map<String, String> vars, Map<String, String> environment,
         Path cwd, ComponentRegistry components, Map<String, Function> functions, String packerVersion,
-        boolean warnUndeclaredVarFileValues) {
+        boolean warnUndeclaredVarFileValues, boolean executeDataSources) {
 
     public TemplateRequest {
         varFiles = List.copyOf(varFiles);
         vars = Map.copyOf(vars);
         environment = Map.copyOf(environment);
         functions = Map.copyOf(functions);
+    }
+
+    /** A request that does not run data sources. */
+    public TemplateRequest(Path path, List<Path> varFiles, Map<String, String> vars, Map<String, String> environment,
+            Path cwd, ComponentRegistry components, Map<String, Function> functions, String packerVersion,
+            boolean warnUndeclaredVarFileValues) {
+        this(path, varFiles, vars, environment, cwd, components, functions, packerVersion,
+                warnUndeclaredVarFileValues, false);
     }
 }

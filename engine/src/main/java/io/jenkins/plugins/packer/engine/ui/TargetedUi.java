@@ -21,6 +21,11 @@ public final class TargetedUi extends ForwardingUi {
         return target;
     }
 
+    /** The same output under another target, e.g. {@code NAME (TYPE)} for a post-processor. */
+    public TargetedUi retarget(String newTarget) {
+        return new TargetedUi(newTarget, delegate);
+    }
+
     @Override
     public void say(String message) {
         delegate.say(prefixLines(true, message));

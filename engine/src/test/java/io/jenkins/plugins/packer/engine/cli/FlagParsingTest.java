@@ -28,7 +28,7 @@ class FlagParsingTest {
         assertThat(b.debug).isFalse();
         assertThat(b.force).isFalse();
         assertThat(b.parallelBuilds).isZero();
-        assertThat(b.onError).isEqualTo(BuildCommand.OnError.cleanup);
+        assertThat(b.onError).isEqualTo(io.jenkins.plugins.packer.engine.step.OnError.CLEANUP);
         assertThat(b.template).isEqualTo("t.pkr.hcl");
         assertThat(b.meta.only()).isEmpty();
         assertThat(b.meta.vars()).isEmpty();
@@ -42,7 +42,7 @@ class FlagParsingTest {
         assertThat(b.force).isTrue();
         assertThat(b.timestampUi).isTrue();
         assertThat(b.parallelBuilds).isEqualTo(2);
-        assertThat(b.onError).isEqualTo(BuildCommand.OnError.run_cleanup_provisioner);
+        assertThat(b.onError).isEqualTo(io.jenkins.plugins.packer.engine.step.OnError.RUN_CLEANUP_PROVISIONER);
         assertThat(b.onError).hasToString("run-cleanup-provisioner");
     }
 

@@ -1,0 +1,74 @@
+package io.jenkins.plugins.packer.engine.builder.file;
+
+import io.jenkins.plugins.packer.engine.step.Step;
+import io.jenkins.plugins.packer.engine.step.StepContext;
+import io.jenkins.plugins.packer.engine.ui.Progress;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
+
+/**
+ * Writes the target: creates the directories leading to it, then copies {@code source} (streamed, with
+ * progress, "Copying S to T" / "Copied N bytes") or writes {@code content} (mode 0600, as Packer).
+ */
+final class StepWriteFile implements Step {
+
+    private final FileConfig config;
+    private final Path workingDir;
+
+    StepWriteFile(FileConfig config, Path workingDir) {
+        this.config = config;
+        this.workingDir = workingDir;
+    }
+
+    @Override
+    public void run(StepContext ctx) throws IOException {
+        Path target = workingDir.resolve(config.target());
+        Path dir = target.getParent();
+        if (dir != null) {
+            Files.createDirectories(dir);
+        }
+        if (config.source() != null && !config.source().isEmpty()) {
+            Path source = workingDir.resolve(config.source());
+            long size = Files.size(source);
+            ctx.ui().say("Copying " + config.source() + " to " + config.target());
+            long copied = 0;
+            try (InputStream in = Files.newInputStream(source); OutputStream out = Files.newOutputStream(target);
+                 Progress progress = ctx.ui().progress(config.source(), size)) {
+                byte[] buf = new byte[64 * 1024];
+                int n;
+                while ((n = in.read(buf)) > 0) {
+                    if (Thread.currentThread().isInterrupted()) {
+                        throw new java.io.InterruptedIOException("copy interrupted");
+                    }
+                    out.write(buf, 0, n);
+                    copied += n;
+                    progress.advance(n);
+                }
+            }
+            ctx.ui().say("Copied " + copied + " bytes");
+        } else {
+            String content = config.content() == null ? "" : config.content();
+            Files.write(target, content.getBytes(StandardCharsets.UTF_8));
+            restrict(target);
+        }
+    }
+
+    private static void restrict(Path file) throws IOException {
+        try {
+            Files.setPosixFilePermissions(file, Set.copyOf(PosixFilePermissions.fromString("rw-------")));
+        } catch (UnsupportedOperationException e) {
+            // not a POSIX file system: keep the default permissions
+        }
+    }
+
+    @Override
+    public String name() {
+        return "StepWriteFile";
+    }
+}

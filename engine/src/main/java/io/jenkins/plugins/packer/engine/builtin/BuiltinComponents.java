@@ -1,0 +1,57 @@
+package io.jenkins.plugins.packer.engine.builtin;
+
+import io.jenkins.plugins.packer.engine.builder.file.FileBuilder;
+import io.jenkins.plugins.packer.engine.builder.file.FileConfig;
+import io.jenkins.plugins.packer.engine.builder.nullbuilder.NullBuilder;
+import io.jenkins.plugins.packer.engine.builder.nullbuilder.NullConfig;
+import io.jenkins.plugins.packer.engine.component.ComponentRegistry;
+import io.jenkins.plugins.packer.engine.component.ComponentType;
+import io.jenkins.plugins.packer.engine.datasource.nullsource.NullDataSource;
+import io.jenkins.plugins.packer.engine.datasource.nullsource.NullDataSourceConfig;
+import io.jenkins.plugins.packer.engine.postprocessor.artifice.ArtificeConfig;
+import io.jenkins.plugins.packer.engine.postprocessor.artifice.ArtificePostProcessor;
+import io.jenkins.plugins.packer.engine.postprocessor.checksum.ChecksumConfig;
+import io.jenkins.plugins.packer.engine.postprocessor.checksum.ChecksumPostProcessor;
+import io.jenkins.plugins.packer.engine.postprocessor.compress.CompressConfig;
+import io.jenkins.plugins.packer.engine.postprocessor.compress.CompressPostProcessor;
+import io.jenkins.plugins.packer.engine.postprocessor.manifest.ManifestConfig;
+import io.jenkins.plugins.packer.engine.postprocessor.manifest.ManifestPostProcessor;
+import io.jenkins.plugins.packer.engine.postprocessor.shelllocal.ShellLocalPostProcessor;
+import io.jenkins.plugins.packer.engine.provisioner.breakpoint.BreakpointConfig;
+import io.jenkins.plugins.packer.engine.provisioner.breakpoint.BreakpointProvisioner;
+import io.jenkins.plugins.packer.engine.provisioner.shelllocal.ShellLocalConfig;
+import io.jenkins.plugins.packer.engine.provisioner.shelllocal.ShellLocalProvisioner;
+import io.jenkins.plugins.packer.engine.provisioner.sleep.SleepConfig;
+import io.jenkins.plugins.packer.engine.provisioner.sleep.SleepProvisioner;
+
+/**
+ * Every component the engine provides, in one place. A new builder, provisioner, post-processor or data source
+ * is added here with one line.
+ */
+public final class BuiltinComponents {
+
+    private BuiltinComponents() {
+    }
+
+    /** A new registry with every built-in component. */
+    public static ComponentRegistry registry() {
+        return new ComponentRegistry()
+                // builders
+                .register(ComponentType.builder("file", FileConfig.class, FileBuilder::new))
+                .register(ComponentType.builder("null", NullConfig.class, NullBuilder::new))
+                // provisioners
+                .register(ComponentType.provisioner("shell-local", ShellLocalConfig.class,
+                        ShellLocalProvisioner::new))
+                .register(ComponentType.provisioner("breakpoint", BreakpointConfig.class, BreakpointProvisioner::new))
+                .register(ComponentType.provisioner("sleep", SleepConfig.class, SleepProvisioner::new))
+                // post-processors
+                .register(ComponentType.postProcessor("manifest", ManifestConfig.class, ManifestPostProcessor::new))
+                .register(ComponentType.postProcessor("checksum", ChecksumConfig.class, ChecksumPostProcessor::new))
+                .register(ComponentType.postProcessor("compress", CompressConfig.class, CompressPostProcessor::new))
+                .register(ComponentType.postProcessor("artifice", ArtificeConfig.class, ArtificePostProcessor::new))
+                .register(ComponentType.postProcessor("shell-local", ShellLocalConfig.class,
+                        ShellLocalPostProcessor::new))
+                // data sources
+                .register(ComponentType.dataSource("null", NullDataSourceConfig.class, NullDataSource::new));
+    }
+}

@@ -1,0 +1,160 @@
+package io.jenkins.plugins.packer.engine.command;
+
+import io.jenkins.plugins.packer.engine.api.BuildReport;
+import io.jenkins.plugins.packer.engine.api.BuildStatus;
+import io.jenkins.plugins.packer.engine.api.EngineVersion;
+import io.jenkins.plugins.packer.engine.build.BuildOptions;
+import io.jenkins.plugins.packer.engine.build.BuildOrchestrator;
+import io.jenkins.plugins.packer.engine.build.RunEnvironment;
+import io.jenkins.plugins.packer.engine.build.RunOutcome;
+import io.jenkins.plugins.packer.engine.cancel.CancelToken;
+import io.jenkins.plugins.packer.engine.cancel.SignalCancellation;
+import io.jenkins.plugins.packer.engine.hcl.Diagnostic;
+import io.jenkins.plugins.packer.engine.hcl.DiagnosticWriter;
+import io.jenkins.plugins.packer.engine.hcl.Diagnostics;
+import io.jenkins.plugins.packer.engine.hcl.SourceFile;
+import io.jenkins.plugins.packer.engine.log.DebugLog;
+import io.jenkins.plugins.packer.engine.plan.BuildPlanner;
+import io.jenkins.plugins.packer.engine.plan.PlanOptions;
+import io.jenkins.plugins.packer.engine.report.ReportDiagnostics;
+import io.jenkins.plugins.packer.engine.report.ReportWriter;
+import io.jenkins.plugins.packer.engine.secret.SecretMasker;
+import io.jenkins.plugins.packer.engine.step.OnError;
+import io.jenkins.plugins.packer.engine.template.TemplateKind;
+import io.jenkins.plugins.packer.engine.template.TemplateParser;
+import io.jenkins.plugins.packer.engine.ui.BasicUi;
+import io.jenkins.plugins.packer.engine.ui.MachineReadableUi;
+import io.jenkins.plugins.packer.engine.ui.Terminal;
+import io.jenkins.plugins.packer.engine.ui.Ui;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * {@code build}: loads the template (running its data sources), plans the builds, runs them with the
+ * {@link BuildOrchestrator} and writes the JSON build report when asked ({@code -report FILE} or the
+ * {@value #REPORT_ENV} environment variable). Output goes to standard output as in Packer (errors included);
+ * the debug log ({@code PACKER_LOG}) to standard error or {@code PACKER_LOG_PATH}.
+ */
+public final class Build {
+
+    /** Where the Jenkins plugin asks for the report when it cannot change the command line. */
+    public static final String REPORT_ENV = "PACKER_STEPS_REPORT";
+
+    /**
+     * The flags of {@code build} besides the template inputs.
+     *
+     * @param color {@code -color}; colors are used only when standard output is a terminal too
+     * @param report {@code -report FILE}, or null
+     * @param interactive standard input and output are a terminal: questions can be asked, colors shown
+     * @param handleSignals install SIGINT/SIGTERM handlers (the CLI process; not in-process callers)
+     */
+    public record Options(boolean color, boolean debug, boolean force, boolean timestampUi, boolean machineReadable,
+                          int parallelBuilds, OnError onError, boolean warnOnUndeclaredVar, Path report,
+                          boolean interactive, boolean handleSignals) {
+    }
+
+    private Build() {
+    }
+
+    public static int run(TemplateInputs in, Options opts, EngineEnvironment env, PrintStream out, PrintStream err) {
+        Clock clock = Clock.systemUTC();
+        Instant start = clock.instant();
+        Path report = reportPath(opts, env);
+        Diagnostics diags = new Diagnostics();
+        if (opts.debug() && opts.machineReadable()) {
+            err.println("Error: -debug and -machine-readable are mutually exclusive");
+            return 1;
+        }
+        List<SourceFile> files = List.of();
+        BuildPlanner.Plan plan = null;
+        if (TemplateKind.of(in.path()) == TemplateKind.LEGACY_JSON) {
+            diags.error("Legacy JSON templates are not supported yet",
+                    "This engine does not build legacy JSON templates yet. Convert the template with Packer's "
+                            + "`packer hcl2_upgrade " + in.path() + "`, or use an HCL2 template (.pkr.hcl).", null);
+        } else {
+            TemplateParser.Loaded loaded = TemplateLoading.load(in, env, opts.warnOnUndeclaredVar(), true, diags);
+            files = loaded.files();
+            if (loaded.template() != null && !diags.hasErrors()) {
+                String runUuid = env.environment().getOrDefault("PACKER_RUN_UUID", "");
+                plan = BuildPlanner.plan(loaded.template(), env.components(),
+                        new PlanOptions(in.only(), in.except(), runUuid.isEmpty() ? UUID.randomUUID().toString()
+                                : runUuid), diags);
+            }
+        }
+        SecretMasker masker = SecretMasker.of(plan == null ? Set.of() : plan.runSecrets());
+        DebugLog log;
+        try {
+            log = DebugLog.fromEnvironment(env.environment(), err, masker);
+        } catch (IOException e) {
+            err.println("Error: cannot open PACKER_LOG_PATH: " + e.getMessage());
+            return 1;
+        }
+        Optional<Terminal> terminal = opts.interactive() && !opts.machineReadable() ? Terminal.system()
+                : Optional.empty();
+        Ui ui = opts.machineReadable() ? new MachineReadableUi(out, clock, masker, log)
+                : BasicUi.to(out).withMasker(masker).withLog(log).withTerminal(terminal);
+        printDiagnostics(ui, files, diags);
+        if (diags.hasErrors() || plan == null) {
+            writeReport(report, new BuildReport(BuildReport.SCHEMA_VERSION, EngineVersion.current(), start,
+                    clock.instant(), BuildStatus.FAILED, 1, ReportDiagnostics.of(diags), List.of()), masker, ui);
+            return 1;
+        }
+        boolean color = opts.color() && opts.interactive() && !opts.machineReadable()
+                && !env.environment().containsKey("PACKER_NO_COLOR");
+        BuildOptions buildOptions = new BuildOptions(opts.parallelBuilds(), opts.debug(), opts.force(), opts.onError(),
+                color, opts.timestampUi());
+        CancelToken cancel = CancelToken.create();
+        cancel.onActionFailure(t -> log.log("[WARN] cancelling: " + t));
+        SignalCancellation signals = opts.handleSignals()
+                ? SignalCancellation.install(cancel, ui::error, SignalCancellation.HALT) : null;
+        try {
+            RunOutcome outcome = new BuildOrchestrator(new RunEnvironment(ui, cancel, masker, log, clock, env.cwd()),
+                    buildOptions).run(plan.builds(), diags.asList());
+            writeReport(report, outcome.report(), masker, ui);
+            return outcome.exitCode();
+        } finally {
+            if (signals != null) {
+                signals.close();
+            }
+        }
+    }
+
+    private static Path reportPath(Options opts, EngineEnvironment env) {
+        if (opts.report() != null) {
+            return env.cwd().resolve(opts.report());
+        }
+        String fromEnv = env.environment().getOrDefault(REPORT_ENV, "");
+        return fromEnv.isEmpty() ? null : env.cwd().resolve(fromEnv);
+    }
+
+    /** Packer's {@code writeDiags}: errors through the UI's error output, warnings as plain output. */
+    private static void printDiagnostics(Ui ui, List<SourceFile> files, Diagnostics diags) {
+        DiagnosticWriter writer = new DiagnosticWriter(files, false);
+        for (Diagnostic d : diags) {
+            String text = writer.render(d).stripTrailing();
+            if (d.isError()) {
+                ui.error(text + "\n");
+            } else {
+                ui.say(text + "\n");
+            }
+        }
+    }
+
+    private static void writeReport(Path path, BuildReport report, SecretMasker masker, Ui ui) {
+        if (path == null) {
+            return;
+        }
+        try {
+            ReportWriter.write(report, path, masker);
+        } catch (IOException e) {
+            ui.error("Error: could not write the build report " + path + ": " + e.getMessage());
+        }
+    }
+}
