@@ -24,6 +24,13 @@ public final class BootCommandTyper {
         void sleep(Duration d) throws InterruptedException;
     }
 
+    /** A sleeper that really sleeps (interruptibly); non-positive durations return at once. */
+    public static final Sleeper REAL_SLEEP = d -> {
+        if (!d.isZero() && !d.isNegative()) {
+            Thread.sleep(d.toMillis(), d.toNanosPart() % 1_000_000);
+        }
+    };
+
     private final KeyEventSink sink;
     private final Duration interval;
     private final Sleeper sleeper;
@@ -36,11 +43,7 @@ public final class BootCommandTyper {
 
     /** A typer that really sleeps. */
     public static BootCommandTyper sleeping(KeyEventSink sink, Duration interval) {
-        return new BootCommandTyper(sink, interval, d -> {
-            if (!d.isZero() && !d.isNegative()) {
-                Thread.sleep(d.toMillis(), d.toNanosPart() % 1_000_000);
-            }
-        });
+        return new BootCommandTyper(sink, interval, REAL_SLEEP);
     }
 
     /**
