@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.io.OutputStream;
 import java.net.UnixDomainSocketAddress;
 import java.nio.channels.Channels;
 import java.nio.channels.SocketChannel;
@@ -35,7 +34,6 @@ public final class QmpClient implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final SocketChannel channel;
-    private final OutputStream out;
     private final Map<String, CompletableFuture<JsonNode>> pending = new ConcurrentHashMap<>();
     private final List<JsonNode> events = new CopyOnWriteArrayList<>();
     private final CompletableFuture<JsonNode> shutdown = new CompletableFuture<>();
@@ -45,7 +43,6 @@ public final class QmpClient implements AutoCloseable {
 
     private QmpClient(SocketChannel channel) {
         this.channel = channel;
-        this.out = Channels.newOutputStream(channel);
     }
 
     /**
@@ -152,9 +149,14 @@ public final class QmpClient implements AutoCloseable {
             pending.remove(id);
             throw new IOException("QMP connection closed");
         }
-        synchronized (out) {
-            out.write((JSON.writeValueAsString(msg) + "\n").getBytes(StandardCharsets.UTF_8));
-            out.flush();
+        // write on the channel itself: the stream adapters of a blocking channel share one lock, so a write
+        // through them would wait for the reader thread's pending read
+        java.nio.ByteBuffer buf = java.nio.ByteBuffer.wrap((JSON.writeValueAsString(msg) + "\n")
+                .getBytes(StandardCharsets.UTF_8));
+        synchronized (channel) {
+            while (buf.hasRemaining()) {
+                channel.write(buf);
+            }
         }
         JsonNode reply;
         try {
