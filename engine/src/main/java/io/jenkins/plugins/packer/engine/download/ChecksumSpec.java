@@ -56,14 +56,14 @@ public sealed interface ChecksumSpec {
     }
 
     private static String hex(String value, ChecksumType t) {
+        if (value.length() != t.hexLength()) {
+            throw new IllegalArgumentException("invalid checksum: " + t.label() + " expects " + t.hexLength()
+                    + " hex digits, got " + value.length());
+        }
         try {
             HexFormat.of().parseHex(value);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("invalid checksum: " + value + " is not hexadecimal");
-        }
-        if (value.length() != t.hexLength()) {
-            throw new IllegalArgumentException("invalid checksum: " + t.label() + " expects " + t.hexLength()
-                    + " hex digits, got " + value.length());
         }
         return value;
     }
