@@ -6,6 +6,8 @@ import io.jenkins.plugins.packer.engine.builder.file.FileBuilder;
 import io.jenkins.plugins.packer.engine.builder.file.FileConfig;
 import io.jenkins.plugins.packer.engine.builder.nullbuilder.NullBuilder;
 import io.jenkins.plugins.packer.engine.builder.nullbuilder.NullConfig;
+import io.jenkins.plugins.packer.engine.builder.qemu.QemuBuilder;
+import io.jenkins.plugins.packer.engine.builder.qemu.QemuConfig;
 import io.jenkins.plugins.packer.engine.component.ComponentRegistry;
 import io.jenkins.plugins.packer.engine.component.ComponentType;
 import io.jenkins.plugins.packer.engine.datasource.nullsource.NullDataSource;
@@ -59,6 +61,7 @@ public final class BuiltinComponents {
                 .register(ComponentType.builder("docker", DockerConfig.class, DockerBuilder::new)
                         .withPlugin("github.com/hashicorp/docker"))
                 .register(ComponentType.builder("null", NullConfig.class, NullBuilder::new))
+                .register(ComponentType.builder("qemu", QemuConfig.class, QemuBuilder::new).withPlugin("github.com/hashicorp/qemu"))
                 // provisioners
                 .register(ComponentType.provisioner("shell", ShellConfig.class, ShellProvisioner::new))
                 .register(ComponentType.provisioner("file", FileProvisionerConfig.class, FileProvisioner::new))
