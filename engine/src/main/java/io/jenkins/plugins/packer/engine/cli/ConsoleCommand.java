@@ -59,8 +59,8 @@ final class ConsoleCommand extends SubCommand {
         return new Console(request).run(in, out(), terminal);
     }
 
-    /** The components templates may name; none are registered in the engine yet. */
+    /** The components templates may name: the engine's built-in ones. */
     private static ComponentRegistry components() {
-        return new ComponentRegistry();
+        return Engine.components();
     }
 }
