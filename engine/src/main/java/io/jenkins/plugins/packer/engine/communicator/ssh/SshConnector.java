@@ -73,6 +73,10 @@ final class SshConnector {
             }
             authenticate(client, config.username(), config.password(), config.privateKeyFile(),
                     config.privateKey(), config.certificateFile(), config.agentAuth(), "");
+            relaxTimeout(client);
+            if (bastion != null) {
+                relaxTimeout(bastion);
+            }
             client.getTransport().setTimeoutMs(millis(MAX_HANDSHAKE));
             return new SshConnection(client, bastion, negotiated[0]);
         } catch (CommunicatorException e) {
@@ -98,10 +102,20 @@ final class SshConnector {
         client.getConnection().setMaxPacketSize(SshTuning.MAX_PACKET_SIZE);
         long keepAlive = config.keepAliveInterval().toSeconds();
         client.getConnection().getKeepAlive().setKeepAliveInterval(keepAlive > 0 ? (int) Math.max(1, keepAlive) : 0);
-        if (!config.readWriteTimeout().isZero() && !config.readWriteTimeout().isNegative()) {
-            client.setTimeout(millis(config.readWriteTimeout()));
-        }
+        // bounded socket reads while connecting: a server that accepts TCP but never sends its SSH banner must
+        // not block the wait for SSH past ssh_timeout; relaxed to ssh_read_write_timeout once authenticated
+        client.setTimeout(handshakeMs);
         return client;
+    }
+
+    /** After authentication: socket reads wait {@code ssh_read_write_timeout} (0 = without limit). */
+    private void relaxTimeout(SSHClient client) throws java.net.SocketException {
+        int rw = !config.readWriteTimeout().isZero() && !config.readWriteTimeout().isNegative()
+                ? millis(config.readWriteTimeout()) : 0;
+        client.setTimeout(rw);
+        if (client.getSocket() != null) {
+            client.getSocket().setSoTimeout(rw);
+        }
     }
 
     private void useProxy(SSHClient client, int connectMs) {
