@@ -67,7 +67,8 @@ public final class MapDecoder {
         if (!d.problems.isEmpty() || record == null) {
             return new Decoded<>(null, Set.of(), d.secrets);
         }
-        if (record instanceof Validated v) {
+        List<Validated> parts = schema.validatedParts(record);
+        if (!parts.isEmpty()) {
             Map<String, Range> fieldRanges = new HashMap<>();
             for (ConfigField f : schema.fields()) {
                 String k = findKey(config == null ? Map.of() : config, f.name());
@@ -76,7 +77,10 @@ public final class MapDecoder {
                 }
             }
             int before = diags.size();
-            v.validate(new Validation(diags, fieldRanges, block, Set.of()));
+            Validation validation = new Validation(diags, fieldRanges, block, Set.of());
+            for (Validated v : parts) {
+                v.validate(validation);
+            }
             boolean failed = diags.asList().subList(before, diags.size()).stream().anyMatch(x -> x.isError());
             if (failed) {
                 return new Decoded<>(null, Set.of(), d.secrets);
@@ -111,7 +115,7 @@ public final class MapDecoder {
             Set<String> unused) {
         Set<String> left = new TreeSet<>(map.keySet());
         List<ConfigField> fields = schema.fields();
-        Object[] args = new Object[fields.size()];
+        Map<String, Object> args = new HashMap<>();
         boolean ok = true;
         for (int i = 0; i < fields.size(); i++) {
             ConfigField f = fields.get(i);
@@ -129,11 +133,11 @@ public final class MapDecoder {
                         ok = false;
                         continue;
                     }
-                    args[i] = unset(f, path);
+                    args.put(f.name(), unset(f, path));
                 } else {
-                    args[i] = convert(raw, f.javaType(), path, f);
+                    args.put(f.name(), convert(raw, f.javaType(), path, f));
                     if (f.sensitive()) {
-                        collectSecrets(args[i]);
+                        collectSecrets(args.get(f.name()));
                     }
                 }
             } catch (GoDecode.DecodeException e) {
@@ -152,17 +156,7 @@ public final class MapDecoder {
         if (!ok) {
             return null;
         }
-        try {
-            java.lang.reflect.Constructor<R> ctor = schema.type().getDeclaredConstructor(componentTypes(schema));
-            ctor.setAccessible(true);
-            return ctor.newInstance(args);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("cannot build " + schema.type().getName(), e);
-        }
-    }
-
-    private static Class<?>[] componentTypes(ConfigSchema<?> schema) {
-        return schema.fields().stream().map(f -> f.component().getType()).toArray(Class<?>[]::new);
+        return schema.construct(args);
     }
 
     /** The value of a field the template does not set: its default, or Java's empty value. */

@@ -22,7 +22,7 @@ public enum OnError {
         return flag;
     }
 
-    /** The flag value, so help texts and messages show {@code run-cleanup-provisioner}. */
+    /** The flag value, as Packer's help and messages print it. */
     @Override
     public String toString() {
         return flag;

@@ -165,10 +165,9 @@ final class VariableValues {
     }
 
     private void fromText(VariableDecl d, String text, String fakeFile, ValueSource source, Diagnostics diags) {
-        Type t = d.constraint() == null ? null : d.constraint().type();
         Range range = new Range(fakeFile, Pos.START, new Pos(1, text.length() + 1, text.length()));
         Value v;
-        if (t == Type.STRING) {
+        if (literal(d)) {
             v = Value.string(text);
         } else {
             Diagnostics parseDiags = new Diagnostics();
@@ -186,6 +185,21 @@ final class VariableValues {
         String prefix = source == ValueSource.CMD ? "The received arg value for " + d.name()
                 : "The value for " + d.name();
         assign(d, v, source, range, summary, prefix, diags);
+    }
+
+    /**
+     * Packer's {@code expressionFromVariableDefinition}: text for a variable whose type is string, number or
+     * any (also when untyped: then the type of a default other than {} or [] counts) is taken literally;
+     * otherwise it is parsed as an HCL expression.
+     */
+    private static boolean literal(VariableDecl d) {
+        Type t = d.constraint() == null ? Type.DYNAMIC : d.constraint().type();
+        Value def = d.defaultValue();
+        if (d.constraint() == null && def != null && !def.type().equals(Type.EMPTY_OBJECT)
+                && !def.type().equals(Type.EMPTY_TUPLE)) {
+            t = def.type();
+        }
+        return t.equals(Type.STRING) || t.equals(Type.NUMBER) || t.equals(Type.DYNAMIC);
     }
 
     private void assign(VariableDecl d, Value v, ValueSource source, Range range, String summary, String prefix,

@@ -78,13 +78,17 @@ class TemplateParserTest {
                 variable "l" { type = list(string) }
                 variable "any" {}
                 """);
-        vars = Map.of("s", "[1, 2]", "n", "40 + 2", "l", "[\"a\", \"b\"]", "any", "\"quoted\"");
+        // Packer's expressionFromVariableDefinition: string, number and untyped (any) take the text literally
+        vars = Map.of("s", "[1, 2]", "n", "42", "l", "[\"a\", \"b\"]", "any", "\"quoted\"");
         Template t = load();
         assertThat(diags.hasErrors()).as(diags.toString()).isFalse();
         assertThat(t.variableValues().get("s")).isEqualTo(Value.string("[1, 2]"));
         assertThat(t.variableValues().get("n")).isEqualTo(Value.number(42));
         assertThat(t.variableValues().get("l").elements()).containsExactly(Value.string("a"), Value.string("b"));
-        assertThat(t.variableValues().get("any")).isEqualTo(Value.string("quoted"));
+        assertThat(t.variableValues().get("any")).isEqualTo(Value.string("\"quoted\""));
+        vars = Map.of("n", "40 + 2");
+        load();
+        assertThat(diags.hasErrors()).as("a number variable does not evaluate expressions").isTrue();
     }
 
     @Test

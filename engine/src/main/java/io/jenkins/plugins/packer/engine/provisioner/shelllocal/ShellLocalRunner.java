@@ -170,7 +170,7 @@ public final class ShellLocalRunner {
     }
 
     /** Go's {@code %s} only: each {@code %s} takes the next argument, {@code %%} is a percent sign. */
-    static String goSprintf(String format, String... args) {
+    public static String goSprintf(String format, String... args) {
         StringBuilder out = new StringBuilder();
         int next = 0;
         for (int i = 0; i < format.length(); i++) {
