@@ -249,7 +249,7 @@ class ValidateCommandTest {
     @Test
     void dataSourcesRunOnlyWhenAsked() {
         java.util.concurrent.atomic.AtomicInteger executed = new java.util.concurrent.atomic.AtomicInteger();
-        var registry = io.jenkins.plugins.packer.engine.builtin.BuiltinComponents.registry().register(
+        var registry = io.jenkins.plugins.packer.engine.builtin.BuiltinComponents.registry().replace(
                 io.jenkins.plugins.packer.engine.component.ComponentType.dataSource("mock",
                         io.jenkins.plugins.packer.engine.testing.MockDataSource.Config.class,
                         c -> new io.jenkins.plugins.packer.engine.component.DataSource() {

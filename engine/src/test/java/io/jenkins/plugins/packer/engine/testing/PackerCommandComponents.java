@@ -41,6 +41,6 @@ public final class PackerCommandComponents {
 
     public static ComponentRegistry registry() {
         return BuiltinComponents.registry().register(MockDataSource.type())
-                .register(ComponentType.of(ComponentKind.PROVISIONER, "file", "", FileProvisionerConfig.class));
+                .replace(ComponentType.of(ComponentKind.PROVISIONER, "file", "", FileProvisionerConfig.class));
     }
 }
