@@ -49,6 +49,16 @@ public final class GoTemplate {
         return out.toString();
     }
 
+    /**
+     * Packer's {@code hcl2_upgrade} re-templating: the template written back with the actions that do not call
+     * one of {@code knownFunctions} escaped, so that running the result prints them as they were.
+     *
+     * @throws GoTemplateException for {@code if}, {@code range} and {@code with} ({@code unhandled node type})
+     */
+    public String retemplate(Set<String> knownFunctions) throws GoTemplateException {
+        return Retemplate.write(nodes, knownFunctions);
+    }
+
     /** Parses and runs in one go. */
     public static String render(String text, Object data, Map<String, GoFunction> functions)
             throws GoTemplateException {

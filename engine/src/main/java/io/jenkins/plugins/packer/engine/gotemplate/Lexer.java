@@ -121,8 +121,12 @@ final class Lexer {
                         identifier();
                     } else if (c == '\n') {
                         throw error(line, "unclosed action");
+                    } else if (c > ' ' && c < 0x7f) {
+                        // Go emits any other printable ASCII character as a token the parser then rejects
+                        String q = c == '\\' || c == '"' ? "\\" + c : String.valueOf(c);
+                        throw error(line, "unexpected \"" + q + "\" in operand");
                     } else {
-                        throw error(line, "unexpected \"" + c + "\" in command");
+                        throw error(line, String.format("unrecognized character in action: U+%04X '%c'", (int) c, c));
                     }
                 }
             }

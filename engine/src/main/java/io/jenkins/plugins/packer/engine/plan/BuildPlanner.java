@@ -10,7 +10,6 @@ import io.jenkins.plugins.packer.engine.config.Decoded;
 import io.jenkins.plugins.packer.engine.filter.BuildFilter;
 import io.jenkins.plugins.packer.engine.hcl.Body;
 import io.jenkins.plugins.packer.engine.hcl.Diagnostics;
-import io.jenkins.plugins.packer.engine.hcl.DynamicBlocks;
 import io.jenkins.plugins.packer.engine.hcl.EvalContext;
 import io.jenkins.plugins.packer.engine.hcl.MergedBody;
 import io.jenkins.plugins.packer.engine.hcl.Range;
@@ -114,9 +113,8 @@ public final class BuildPlanner {
         }
         BuildScope sourceScope = new BuildScope(base, block, use, List.of());
         int errorsBefore = errorCount(diags);
-        ComponentConfig builderConfig = new ComponentConfig(builderType,
-                DynamicBlocks.expand(MergedBody.of(bodies), base));
-        Decoded<? extends Record> decoded = builderConfig.decode(sourceScope.planning(), diags);
+        ComponentConfig builderConfig = new HclComponentConfig(builderType, MergedBody.of(bodies), sourceScope);
+        Decoded<? extends Record> decoded = builderConfig.decode(Map.of(), diags);
         secrets.addAll(decoded.secrets());
         if (decoded.config() == null || errorCount(diags) > errorsBefore) {
             return null;
@@ -150,9 +148,9 @@ public final class BuildPlanner {
                 if (ppType == null || !runnable(ppType, pp.defRange(), diags)) {
                     continue;
                 }
-                ComponentConfig cc = new ComponentConfig(ppType, DynamicBlocks.expand(pp.config(), base));
-                secrets.addAll(cc.decode(scope.planning(), diags).secrets());
-                planned.add(new PostProcessorPlan(pp, cc));
+                ComponentConfig cc = new HclComponentConfig(ppType, pp.config(), scope);
+                secrets.addAll(cc.decode(Map.of(), diags).secrets());
+                planned.add(new PostProcessorPlan(pp.name(), pp.keepInputArtifact(), cc));
             }
             if (!planned.isEmpty()) {
                 chains.add(planned);
@@ -162,7 +160,7 @@ public final class BuildPlanner {
             return null;
         }
         BuildInfo info = new BuildInfo(block.buildName(use), use.source().name(), type, options.runUuid(), Map.of());
-        return new HclBuild(info, builder, scope, provisioners, errorCleanup, chains, secrets);
+        return new ComponentBuild(info, builder, provisioners, errorCleanup, chains, secrets);
     }
 
     private ProvisionerPlan provisioner(ProvisionerBlock p, SourceUse use, BuildScope scope, Set<String> secrets,
@@ -171,11 +169,10 @@ public final class BuildPlanner {
         if (type == null || !runnable(type, p.defRange(), diags)) {
             return null;
         }
-        Body body = DynamicBlocks.expand(p.config(), template.context());
-        body = OverrideBody.of(body, overrides(p, use, diags), p.defRange());
-        ComponentConfig cc = new ComponentConfig(type, body);
-        secrets.addAll(cc.decode(scope.planning(), diags).secrets());
-        return new ProvisionerPlan(p, cc);
+        Body body = OverrideBody.of(p.config(), overrides(p, use, diags), p.defRange());
+        ComponentConfig cc = new HclComponentConfig(type, body, scope);
+        secrets.addAll(cc.decode(Map.of(), diags).secrets());
+        return new ProvisionerPlan(p.pauseBefore(), p.timeout(), p.maxRetries(), p.continueOnError(), cc);
     }
 
     /** The attributes {@code override = { NAME = {...} }} sets for this source's (local) name. */

@@ -7,28 +7,39 @@ import io.jenkins.plugins.packer.engine.hcl.Block;
 import io.jenkins.plugins.packer.engine.hcl.Body;
 import io.jenkins.plugins.packer.engine.hcl.BodyContent;
 import io.jenkins.plugins.packer.engine.hcl.Diagnostics;
-import io.jenkins.plugins.packer.engine.hcl.DynamicBlocks;
 import io.jenkins.plugins.packer.engine.hcl.EvalContext;
 import io.jenkins.plugins.packer.engine.hcl.Range;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** Decodes {@code build {}} blocks: sources, provisioners, post-processors and their meta-arguments. */
 final class BuildDecoder {
 
     private final Map<String, SourceBlock> sources;
+    private final Set<String> unknownTypeSources;
     private final ComponentRegistry components;
     private EvalContext ctx;
 
     BuildDecoder(Map<String, SourceBlock> sources, ComponentRegistry components, EvalContext ctx) {
+        this(sources, Set.of(), components, ctx);
+    }
+
+    /**
+     * @param unknownTypeSources {@code TYPE.NAME} of source blocks whose builder type this engine lacks (already
+     *     reported): references to them are not reported again as unknown sources
+     */
+    BuildDecoder(Map<String, SourceBlock> sources, Set<String> unknownTypeSources, ComponentRegistry components,
+            EvalContext ctx) {
         this.sources = sources;
+        this.unknownTypeSources = unknownTypeSources;
         this.components = components;
         this.ctx = ctx;
     }
 
     BuildBlock decode(Block block, Diagnostics diags) {
-        BodyContent content = DynamicBlocks.expand(block.body(), ctx).content(Schemas.BUILD, diags);
+        BodyContent content = block.body().content(Schemas.BUILD, diags);
         String name = Attrs.string(content.attributes(), "name", ctx, diags);
         String description = Attrs.string(content.attributes(), "description", ctx, diags);
         EvalContext outer = ctx;
@@ -123,6 +134,9 @@ final class BuildDecoder {
             return null;
         }
         SourceBlock source = sources.get(key);
+        if (source == null && unknownTypeSources.contains(key)) {
+            return null;
+        }
         if (source == null) {
             diags.error("Unknown source " + key, "Known: " + List.copyOf(sources.keySet()).toString()
                     .replace(", ", " "), range);

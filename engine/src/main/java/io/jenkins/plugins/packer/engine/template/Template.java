@@ -13,10 +13,12 @@ import java.util.Map;
  *
  * @param files every parsed file, for quoting source lines in diagnostics
  * @param hcpRegistries {@code hcp_packer_registry} blocks: checked, then ignored (commands say so)
+ * @param outlines every {@code build} block as written, in order (for {@code inspect})
  */
 public record Template(List<SourceFile> files, Map<String, VariableDecl> variables, Map<String, Value> variableValues,
         List<LocalDecl> locals, Map<String, Value> localValues, Map<String, SourceBlock> sources,
-        List<DataBlock> dataSources, List<BuildBlock> builds, EvalContext context, List<Range> hcpRegistries) {
+        List<DataBlock> dataSources, List<BuildBlock> builds, EvalContext context, List<Range> hcpRegistries,
+        List<BuildOutline> outlines) {
 
     public Template {
         files = List.copyOf(files);
@@ -24,5 +26,6 @@ public record Template(List<SourceFile> files, Map<String, VariableDecl> variabl
         dataSources = List.copyOf(dataSources);
         builds = List.copyOf(builds);
         hcpRegistries = List.copyOf(hcpRegistries);
+        outlines = List.copyOf(outlines);
     }
 }

@@ -15,9 +15,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Loads an HCL2 template in Packer's order: parse every file; check {@code required_version} first; decode
@@ -44,18 +46,22 @@ public final class TemplateParser {
         return new Loaded(t, List.copyOf(p.sourceFiles));
     }
 
-    /** Parses the files only ({@code validate -syntax-only}); returns them for diagnostics rendering. */
+    /**
+     * Parses the files and checks their top-level blocks ({@code validate -syntax-only}, and what makes
+     * {@code inspect} fail); returns them for diagnostics rendering.
+     */
     public static List<SourceFile> parseSyntax(Path path, Diagnostics diags) {
         List<SourceFile> out = new ArrayList<>();
         for (ParsedFile f : TemplateFiles.configFiles(path, diags)) {
             out.add(f.source());
-            f.body().partialContent(Schemas.TOP_LEVEL, diags);
+            f.body().content(Schemas.TOP_LEVEL, diags);
         }
         return out;
     }
 
     private Template run(Diagnostics diags) {
-        List<ParsedFile> files = TemplateFiles.configFiles(request.path(), diags);
+        // no path: no files at all (console without a template), variables from -var-file and -var only
+        List<ParsedFile> files = request.path() == null ? List.of() : TemplateFiles.configFiles(request.path(), diags);
         files.forEach(f -> sourceFiles.add(f.source()));
         if (diags.hasErrors()) {
             return null;
@@ -86,7 +92,8 @@ public final class TemplateParser {
         // 3. values by precedence
         VariableValues values = new VariableValues(variables);
         values.fromEnvironment(request.environment(), diags);
-        for (ParsedFile f : TemplateFiles.autoVarFiles(request.path(), diags)) {
+        for (ParsedFile f : request.path() == null ? List.<ParsedFile>of()
+                : TemplateFiles.autoVarFiles(request.path(), diags)) {
             sourceFiles.add(f.source());
             values.fromVarFile(f, request.warnUndeclaredVarFileValues(), diags);
         }
@@ -99,7 +106,7 @@ public final class TemplateParser {
         }
         values.fromArguments(request.vars(), diags);
         EvalContext functions = EvalContext.of(Map.of(), request.functions());
-        Map<String, Value> varValues = values.resolve(functions, diags);
+        Map<String, Value> varValues = values.resolve(functions, sensitiveFromEnvironment(), diags);
         // 4. data sources (their outputs are unknown until executed) and locals
         List<DataBlock> data = decodeData(contents, diags);
         DataDependencies.checkCycles(data, diags);
@@ -122,12 +129,15 @@ public final class TemplateParser {
         EvalContext ctx = EvalContext.of(base, request.functions());
         // 5. sources and builds, their dynamic blocks expanded in this context (Packer's dynblock.Expand)
         List<BodyContent> expanded = contents.stream().map(c -> expandDynamicBlocks(c, ctx)).toList();
-        Map<String, SourceBlock> sources = decodeSources(expanded, diags);
-        BuildDecoder builds = new BuildDecoder(sources, request.components(), ctx);
+        Set<String> unknownTypeSources = new HashSet<>();
+        Map<String, SourceBlock> sources = decodeSources(expanded, unknownTypeSources, diags);
+        BuildDecoder builds = new BuildDecoder(sources, unknownTypeSources, request.components(), ctx);
         List<BuildBlock> buildBlocks = new ArrayList<>();
+        List<BuildOutline> outlines = new ArrayList<>();
         List<Range> ignored = new ArrayList<>();
         for (BodyContent c : expanded) {
             for (Block b : c.blocksOfType("build")) {
+                outlines.add(BuildOutline.of(b, ctx));
                 buildBlocks.add(builds.decode(b, diags));
             }
             for (Block b : c.blocksOfType("hcp_packer_registry")) {
@@ -137,7 +147,7 @@ public final class TemplateParser {
         }
         buildBlocks.forEach(b -> ignored.addAll(b.hcpRegistries()));
         return new Template(sourceFiles, variables, varValues, locals, localValues, sources, data, buildBlocks, ctx,
-                ignored);
+                ignored, outlines);
     }
 
     /**
@@ -154,9 +164,26 @@ public final class TemplateParser {
         return new BodyContent(c.attributes(), blocks, c.missingItemRange());
     }
 
-    /** {@code path.root}: the template directory, or the directory of the template file, as given. */
+    /** Environment variable naming (comma-separated) variables to treat as sensitive whatever the template says. */
+    public static final String SENSITIVE_VARIABLES_ENV = "JPACKER_SENSITIVE_VARIABLES";
+
+    private java.util.Set<String> sensitiveFromEnvironment() {
+        String names = request.environment().getOrDefault(SENSITIVE_VARIABLES_ENV, "");
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (String n : names.split(",")) {
+            if (!n.isBlank()) {
+                out.add(n.trim());
+            }
+        }
+        return out;
+    }
+
+    /** {@code path.root}: the template directory, or the directory of the template file, as given; "" without. */
     private Path root() {
         Path p = request.path();
+        if (p == null) {
+            return Path.of("");
+        }
         if (Files.isDirectory(p)) {
             return p;
         }
@@ -239,13 +266,15 @@ public final class TemplateParser {
         return new ArrayList<>(out.values());
     }
 
-    private Map<String, SourceBlock> decodeSources(List<BodyContent> contents, Diagnostics diags) {
+    private Map<String, SourceBlock> decodeSources(List<BodyContent> contents, Set<String> unknownTypes,
+            Diagnostics diags) {
         Map<String, SourceBlock> out = new LinkedHashMap<>();
         BuildDecoder checker = new BuildDecoder(Map.of(), request.components(), EvalContext.empty());
         for (BodyContent c : contents) {
             for (Block b : c.blocksOfType("source")) {
                 SourceBlock s = new SourceBlock(b.labels().get(0), b.labels().get(1), b.body(), b.defRange());
                 if (!checker.known(ComponentKind.BUILDER, s.type(), b.labelRanges().get(0), diags)) {
+                    unknownTypes.add(s.ref());
                     continue;
                 }
                 SourceBlock prev = out.putIfAbsent(s.ref(), s);

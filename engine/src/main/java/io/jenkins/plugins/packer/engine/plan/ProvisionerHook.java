@@ -21,20 +21,18 @@ import java.util.concurrent.TimeoutException;
  * {@code error-cleanup-provisioner} runs on {@link #cleanupProvision}. Remembers the build values for the
  * post-processors.
  */
-final class HclProvisionHook implements ProvisionHook {
+final class ProvisionerHook implements ProvisionHook {
 
     private final BuildContext ctx;
     private final BuildInfo info;
-    private final BuildScope scope;
     private final List<ProvisionerPlan> provisioners;
     private final ProvisionerPlan errorCleanup;
     private volatile Map<String, String> data;
 
-    HclProvisionHook(BuildContext ctx, BuildInfo info, BuildScope scope, List<ProvisionerPlan> provisioners,
+    ProvisionerHook(BuildContext ctx, BuildInfo info, List<ProvisionerPlan> provisioners,
             ProvisionerPlan errorCleanup) {
         this.ctx = ctx;
         this.info = info;
-        this.scope = scope;
         this.provisioners = provisioners;
         this.errorCleanup = errorCleanup;
     }
@@ -62,15 +60,15 @@ final class HclProvisionHook implements ProvisionHook {
     }
 
     private void runOne(ProvisionerPlan plan, ProvisionTarget target, Map<String, String> values) throws Exception {
-        Object config = RuntimeConfig.decode(plan.config(), scope.running(values), ctx);
+        Object config = RuntimeConfig.decode(plan.config(), values, ctx);
         Provisioner provisioner = plan.config().type().newProvisioner(config);
         if (ctx.options().debug()) {
             debugPause();
         }
         try {
-            new ProvisionerRun(plan.block(), provisioner).run(ctx, info.withGeneratedData(values), target);
+            new ProvisionerRun(plan, provisioner).run(ctx, info.withGeneratedData(values), target);
         } catch (Exception e) {
-            if (!plan.block().continueOnError() || ctx.cancel().isCancelled()) {
+            if (!plan.continueOnError() || ctx.cancel().isCancelled()) {
                 throw e;
             }
             ctx.ui().error("Warning: Provisioner failed with " + ProvisionerRun.goQuote(StepErrors.message(e))

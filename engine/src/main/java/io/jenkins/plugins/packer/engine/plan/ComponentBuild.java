@@ -12,25 +12,23 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * One planned build of an HCL2 template (Packer's {@code CoreBuild}): a configured builder, the provisioners
- * and post-processor chains that apply to its source, and the secrets found in their configurations. Running it
- * runs the builder with a {@link HclProvisionHook}, then the {@link PostProcessorChains}.
+ * One planned build (Packer's {@code CoreBuild}), from an HCL2 or a legacy JSON template: a configured builder,
+ * the provisioners and post-processor chains that apply to it, and the secrets found in their configurations.
+ * Running it runs the builder with a {@link ProvisionerHook}, then the {@link PostProcessorChains}.
  */
-final class HclBuild implements PlannedBuild {
+final class ComponentBuild implements PlannedBuild {
 
     private final BuildInfo info;
     private final Builder builder;
-    private final BuildScope scope;
     private final List<ProvisionerPlan> provisioners;
     private final ProvisionerPlan errorCleanup;
     private final PostProcessorChains postProcessors;
     private final Set<String> secrets;
 
-    HclBuild(BuildInfo info, Builder builder, BuildScope scope, List<ProvisionerPlan> provisioners,
-            ProvisionerPlan errorCleanup, List<List<PostProcessorPlan>> chains, Set<String> secrets) {
+    ComponentBuild(BuildInfo info, Builder builder, List<ProvisionerPlan> provisioners, ProvisionerPlan errorCleanup,
+            List<List<PostProcessorPlan>> chains, Set<String> secrets) {
         this.info = info;
         this.builder = builder;
-        this.scope = scope;
         this.provisioners = List.copyOf(provisioners);
         this.errorCleanup = errorCleanup;
         this.postProcessors = new PostProcessorChains(chains);
@@ -54,13 +52,13 @@ final class HclBuild implements PlannedBuild {
 
     @Override
     public List<Artifact> run(BuildContext ctx) throws Exception {
-        HclProvisionHook hook = new HclProvisionHook(ctx, info, scope, provisioners, errorCleanup);
+        ProvisionerHook hook = new ProvisionerHook(ctx, info, provisioners, errorCleanup);
         Artifact artifact = builder.run(ctx, info, hook);
         if (artifact == null) {
             return List.of();
         }
         Map<String, String> data = hook.generatedData()
                 .orElseGet(() -> ProvisionTarget.none(Map.of()).completeData(info.runUuid()));
-        return postProcessors.run(ctx, info.withGeneratedData(data), scope.running(data), artifact);
+        return postProcessors.run(ctx, info.withGeneratedData(data), artifact);
     }
 }
