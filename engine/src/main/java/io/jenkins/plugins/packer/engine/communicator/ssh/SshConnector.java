@@ -34,6 +34,7 @@ final class SshConnector {
 
     private static final Duration MAX_CONNECT = Duration.ofSeconds(30);
     private static final Duration MAX_HANDSHAKE = Duration.ofMinutes(1);
+    private static final int MIN_READ_MS = 2000;
 
     private final SshConfig config;
     private final PinnedHostKeyVerifier hostKeys;
@@ -103,8 +104,9 @@ final class SshConnector {
         long keepAlive = config.keepAliveInterval().toSeconds();
         client.getConnection().getKeepAlive().setKeepAliveInterval(keepAlive > 0 ? (int) Math.max(1, keepAlive) : 0);
         // bounded socket reads while connecting: a server that accepts TCP but never sends its SSH banner must
-        // not block the wait for SSH past ssh_timeout; relaxed to ssh_read_write_timeout once authenticated
-        client.setTimeout(handshakeMs);
+        // not block the wait for SSH long past ssh_timeout (at least 2 s, so that the last attempt before the
+        // deadline still sees a slow server's real answer); relaxed to ssh_read_write_timeout once authenticated
+        client.setTimeout(Math.max(handshakeMs, MIN_READ_MS));
         return client;
     }
 
