@@ -150,9 +150,10 @@ class EndToEndTest {
                 .contains(" -report=").contains("-only=file.*").contains("-Xmx256m").endsWith(" images/hello.pkr.hcl");
         // the engine really ran the build: "file.*" matches no build of this template (its builds are named
         // hello.file.hello and hello.null.hello), so Packer's "No builds to run" failure path is taken
-        assertThat(out).contains("No builds to run").doesNotContain("Exception");
+        assertThat(out).contains("Error: No builds to run").doesNotContain("Exception");
         assertThat(outcome.exitCode()).isEqualTo(1);
         assertThat(outcome.succeeded()).isFalse();
+        assertThat(outcome.reportFound()).isTrue();
         assertThat(outcome.returnValue()).isEmpty();
         // the engine writes its report also when nothing was built; the plugin archives it (and no artifact)
         assertThat(outcome.record().getArchived()).containsExactly("packer/2/build-report.json");

@@ -36,10 +36,21 @@ public final class BuildRun {
         return run(cwd, env, p.inputs(), p.options());
     }
 
+    /** As {@link #run(Path, Map, List)} with other components. */
+    public static Result run(Path cwd, Map<String, String> env, ComponentRegistry components, List<String> args) {
+        BuildArguments.Parsed p = BuildArguments.parse(args);
+        return run(cwd, env, components, p.inputs(), p.options());
+    }
+
     public static Result run(Path cwd, Map<String, String> env, TemplateInputs inputs, Build.Options options) {
+        return run(cwd, env, components(), inputs, options);
+    }
+
+    private static Result run(Path cwd, Map<String, String> env, ComponentRegistry components, TemplateInputs inputs,
+            Build.Options options) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = Build.run(inputs, options, new EngineEnvironment(env, cwd, components(), "1.16.0", Instant.now()),
+        int code = Build.run(inputs, options, new EngineEnvironment(env, cwd, components, "1.16.0", Instant.now()),
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
         return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }

@@ -34,6 +34,7 @@ final class SshConnector {
 
     private static final Duration MAX_CONNECT = Duration.ofSeconds(30);
     private static final Duration MAX_HANDSHAKE = Duration.ofMinutes(1);
+    private static final int MIN_READ_MS = 2000;
 
     private final SshConfig config;
     private final PinnedHostKeyVerifier hostKeys;
@@ -73,6 +74,10 @@ final class SshConnector {
             }
             authenticate(client, config.username(), config.password(), config.privateKeyFile(),
                     config.privateKey(), config.certificateFile(), config.agentAuth(), "");
+            relaxTimeout(client);
+            if (bastion != null) {
+                relaxTimeout(bastion);
+            }
             client.getTransport().setTimeoutMs(millis(MAX_HANDSHAKE));
             return new SshConnection(client, bastion, negotiated[0]);
         } catch (CommunicatorException e) {
@@ -98,10 +103,21 @@ final class SshConnector {
         client.getConnection().setMaxPacketSize(SshTuning.MAX_PACKET_SIZE);
         long keepAlive = config.keepAliveInterval().toSeconds();
         client.getConnection().getKeepAlive().setKeepAliveInterval(keepAlive > 0 ? (int) Math.max(1, keepAlive) : 0);
-        if (!config.readWriteTimeout().isZero() && !config.readWriteTimeout().isNegative()) {
-            client.setTimeout(millis(config.readWriteTimeout()));
-        }
+        // bounded socket reads while connecting: a server that accepts TCP but never sends its SSH banner must
+        // not block the wait for SSH long past ssh_timeout (at least 2 s, so that the last attempt before the
+        // deadline still sees a slow server's real answer); relaxed to ssh_read_write_timeout once authenticated
+        client.setTimeout(Math.max(handshakeMs, MIN_READ_MS));
         return client;
+    }
+
+    /** After authentication: socket reads wait {@code ssh_read_write_timeout} (0 = without limit). */
+    private void relaxTimeout(SSHClient client) throws java.net.SocketException {
+        int rw = !config.readWriteTimeout().isZero() && !config.readWriteTimeout().isNegative()
+                ? millis(config.readWriteTimeout()) : 0;
+        client.setTimeout(rw);
+        if (client.getSocket() != null) {
+            client.getSocket().setSoTimeout(rw);
+        }
     }
 
     private void useProxy(SSHClient client, int connectMs) {
