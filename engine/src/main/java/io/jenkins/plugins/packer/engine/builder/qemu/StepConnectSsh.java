@@ -92,7 +92,23 @@ final class StepConnectSsh implements Step {
                 Thread.sleep(c.pauseBeforeConnecting().toMillis());
             }
             ctx.ui().say("Using SSH communicator to connect: " + config.host());
-            communicator = SshCommunicator.connect(config, ctx.ui()::say);
+            ctx.ui().say("Waiting for SSH to become available...");
+            long deadline = System.nanoTime() + config.timeout().toNanos();
+            try {
+                String banner = SshBanner.await(config.host(), config.port(), deadline,
+                        reason -> ctx.ui().say("Waiting for SSH: " + reason));
+                ctx.log().log("SSH server answered: " + banner.strip());
+            } catch (java.net.SocketTimeoutException e) {
+                throw new CommunicatorException("Timeout waiting for SSH after "
+                        + GoDuration.format(config.timeout()) + " (ssh_timeout) to " + config.username() + "@"
+                        + config.host() + ":" + config.port() + "; last error: " + e.getMessage(), false, e);
+            }
+            Duration left = Duration.ofNanos(Math.max(1_000_000_000L, deadline - System.nanoTime()));
+            communicator = SshCommunicator.connect(config.toBuilder().timeout(left).build(), message -> {
+                if (!message.equals("Waiting for SSH to become available...")) {
+                    ctx.ui().say(message);
+                }
+            });
         } catch (CommunicatorException | InterruptedException e) {
             if (qemuExited.get() || qemu.isPresent() && !qemu.get().isAlive()) {
                 Thread.interrupted();
