@@ -85,7 +85,13 @@ final class LocalEngineAgent implements EngineAgent {
         Path engine = EngineClasspath.locate(List.of(EngineVersion.class)).get(0);
         List<Path> elsewhere = EngineClasspath.locate(List.of(picocli.CommandLine.class,
                 com.fasterxml.jackson.databind.ObjectMapper.class, com.fasterxml.jackson.core.JsonFactory.class,
-                com.fasterxml.jackson.annotation.JsonProperty.class));
+                com.fasterxml.jackson.annotation.JsonProperty.class,
+                // the engine's other libraries, which the .hpi bundles next to the engine jar
+                org.apache.commons.compress.archivers.tar.TarArchiveOutputStream.class,
+                org.tukaani.xz.XZOutputStream.class, org.apache.commons.io.IOUtils.class,
+                org.apache.commons.codec.binary.Hex.class, org.apache.commons.lang3.StringUtils.class,
+                org.snakeyaml.engine.v2.api.Load.class, at.favre.lib.crypto.bcrypt.BCrypt.class,
+                at.favre.lib.bytes.Bytes.class));
         List<Path> jars = Files.isDirectory(engine) ? prepend(engine, elsewhere)
                 : EngineClasspath.fromManifest(engine, elsewhere);
         return jars.stream().map(Path::toString).toList();

@@ -29,6 +29,10 @@ public record BuildOptions(int parallelBuilds, boolean debug, boolean force, OnE
         return new BuildOptions(parallelBuilds, on, force, onError, color, timestampUi);
     }
 
+    public BuildOptions withForce(boolean on) {
+        return new BuildOptions(parallelBuilds, debug, on, onError, color, timestampUi);
+    }
+
     public BuildOptions withOnError(OnError policy) {
         return new BuildOptions(parallelBuilds, debug, force, policy, color, timestampUi);
     }

@@ -93,8 +93,9 @@ public final class BuildOrchestrator {
         }
         boolean cancelled = env.cancel().isCancelled();
         int exitCode = new RunSummary(ui).print(all, wait, cancelled);
-        return new RunOutcome(exitCode, cancelled, all, new ReportAssembler(env.workingDir())
-                .assemble(all, runDiagnostics, runStart, env.clock().instant(), exitCode, cancelled, env.masker()));
+        Instant runEnd = env.clock().instant();
+        return new RunOutcome(exitCode, cancelled, all, () -> new ReportAssembler(env.workingDir())
+                .assemble(all, runDiagnostics, runStart, runEnd, exitCode, cancelled, env.masker()));
     }
 
     private BuildResult runOne(PlannedBuild build, Ui buildUi, SecretMasker masker) {

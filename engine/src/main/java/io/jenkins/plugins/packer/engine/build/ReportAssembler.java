@@ -25,6 +25,9 @@ import java.util.List;
 final class ReportAssembler {
 
     private final Path workingDir;
+    /** A file listed by several artifacts (the builder's and a post-processor's) is hashed once. */
+    private final java.util.Map<String, io.jenkins.plugins.packer.engine.api.ReportFile> described =
+            new java.util.HashMap<>();
 
     ReportAssembler(Path workingDir) {
         this.workingDir = workingDir;
@@ -67,7 +70,8 @@ final class ReportAssembler {
 
     private ReportArtifact artifact(Artifact a) {
         return new ReportArtifact(a.builderId(), a.id(), a.description(),
-                a.files().stream().map(f -> ReportFiles.describe(workingDir, f)).toList());
+                a.files().stream().map(f -> described.computeIfAbsent(f, p -> ReportFiles.describe(workingDir, p)))
+                        .toList());
     }
 
     private static BuildStatus status(RunStatus s) {

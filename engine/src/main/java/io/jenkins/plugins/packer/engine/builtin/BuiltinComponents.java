@@ -1,5 +1,7 @@
 package io.jenkins.plugins.packer.engine.builtin;
 
+import io.jenkins.plugins.packer.engine.builder.docker.DockerBuilder;
+import io.jenkins.plugins.packer.engine.builder.docker.DockerConfig;
 import io.jenkins.plugins.packer.engine.builder.file.FileBuilder;
 import io.jenkins.plugins.packer.engine.builder.file.FileConfig;
 import io.jenkins.plugins.packer.engine.builder.nullbuilder.NullBuilder;
@@ -16,11 +18,27 @@ import io.jenkins.plugins.packer.engine.postprocessor.checksum.ChecksumConfig;
 import io.jenkins.plugins.packer.engine.postprocessor.checksum.ChecksumPostProcessor;
 import io.jenkins.plugins.packer.engine.postprocessor.compress.CompressConfig;
 import io.jenkins.plugins.packer.engine.postprocessor.compress.CompressPostProcessor;
+import io.jenkins.plugins.packer.engine.postprocessor.docker.DockerImportConfig;
+import io.jenkins.plugins.packer.engine.postprocessor.docker.DockerImportPostProcessor;
+import io.jenkins.plugins.packer.engine.postprocessor.docker.DockerPushConfig;
+import io.jenkins.plugins.packer.engine.postprocessor.docker.DockerPushPostProcessor;
+import io.jenkins.plugins.packer.engine.postprocessor.docker.DockerSaveConfig;
+import io.jenkins.plugins.packer.engine.postprocessor.docker.DockerSavePostProcessor;
+import io.jenkins.plugins.packer.engine.postprocessor.docker.DockerTagConfig;
+import io.jenkins.plugins.packer.engine.postprocessor.docker.DockerTagPostProcessor;
 import io.jenkins.plugins.packer.engine.postprocessor.manifest.ManifestConfig;
 import io.jenkins.plugins.packer.engine.postprocessor.manifest.ManifestPostProcessor;
 import io.jenkins.plugins.packer.engine.postprocessor.shelllocal.ShellLocalPostProcessor;
+import io.jenkins.plugins.packer.engine.provisioner.ansible.AnsibleConfig;
+import io.jenkins.plugins.packer.engine.provisioner.ansible.AnsibleProvisioner;
+import io.jenkins.plugins.packer.engine.provisioner.ansiblelocal.AnsibleLocalConfig;
+import io.jenkins.plugins.packer.engine.provisioner.ansiblelocal.AnsibleLocalProvisioner;
 import io.jenkins.plugins.packer.engine.provisioner.breakpoint.BreakpointConfig;
 import io.jenkins.plugins.packer.engine.provisioner.breakpoint.BreakpointProvisioner;
+import io.jenkins.plugins.packer.engine.provisioner.file.FileProvisioner;
+import io.jenkins.plugins.packer.engine.provisioner.file.FileProvisionerConfig;
+import io.jenkins.plugins.packer.engine.provisioner.shell.ShellConfig;
+import io.jenkins.plugins.packer.engine.provisioner.shell.ShellProvisioner;
 import io.jenkins.plugins.packer.engine.provisioner.shelllocal.ShellLocalConfig;
 import io.jenkins.plugins.packer.engine.provisioner.shelllocal.ShellLocalProvisioner;
 import io.jenkins.plugins.packer.engine.provisioner.sleep.SleepConfig;
@@ -40,9 +58,17 @@ public final class BuiltinComponents {
         return new ComponentRegistry()
                 // builders
                 .register(ComponentType.builder("file", FileConfig.class, FileBuilder::new))
+                .register(ComponentType.builder("docker", DockerConfig.class, DockerBuilder::new)
+                        .withPlugin("github.com/hashicorp/docker"))
                 .register(ComponentType.builder("null", NullConfig.class, NullBuilder::new))
                 .register(ComponentType.builder("qemu", QemuConfig.class, QemuBuilder::new).withPlugin("github.com/hashicorp/qemu"))
                 // provisioners
+                .register(ComponentType.provisioner("shell", ShellConfig.class, ShellProvisioner::new))
+                .register(ComponentType.provisioner("file", FileProvisionerConfig.class, FileProvisioner::new))
+                .register(ComponentType.provisioner("ansible", AnsibleConfig.class, AnsibleProvisioner::new)
+                        .withPlugin("github.com/hashicorp/ansible"))
+                .register(ComponentType.provisioner("ansible-local", AnsibleLocalConfig.class,
+                        AnsibleLocalProvisioner::new).withPlugin("github.com/hashicorp/ansible"))
                 .register(ComponentType.provisioner("shell-local", ShellLocalConfig.class,
                         ShellLocalProvisioner::new))
                 .register(ComponentType.provisioner("breakpoint", BreakpointConfig.class, BreakpointProvisioner::new))
@@ -54,6 +80,14 @@ public final class BuiltinComponents {
                 .register(ComponentType.postProcessor("artifice", ArtificeConfig.class, ArtificePostProcessor::new))
                 .register(ComponentType.postProcessor("shell-local", ShellLocalConfig.class,
                         ShellLocalPostProcessor::new))
+                .register(ComponentType.postProcessor("docker-import", DockerImportConfig.class,
+                        DockerImportPostProcessor::new).withPlugin("github.com/hashicorp/docker"))
+                .register(ComponentType.postProcessor("docker-tag", DockerTagConfig.class,
+                        DockerTagPostProcessor::new).withPlugin("github.com/hashicorp/docker"))
+                .register(ComponentType.postProcessor("docker-save", DockerSaveConfig.class,
+                        DockerSavePostProcessor::new).withPlugin("github.com/hashicorp/docker"))
+                .register(ComponentType.postProcessor("docker-push", DockerPushConfig.class,
+                        DockerPushPostProcessor::new).withPlugin("github.com/hashicorp/docker"))
                 // data sources
                 .register(ComponentType.dataSource("null", NullDataSourceConfig.class, NullDataSource::new));
     }

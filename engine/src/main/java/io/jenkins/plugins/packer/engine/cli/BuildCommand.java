@@ -2,7 +2,9 @@ package io.jenkins.plugins.packer.engine.cli;
 
 import io.jenkins.plugins.packer.engine.command.Build;
 import io.jenkins.plugins.packer.engine.step.OnError;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -69,18 +71,52 @@ final class BuildCommand extends SubCommand {
     @Parameters(arity = "1", paramLabel = "TEMPLATE", description = "A template file or a directory of templates.")
     String template;
 
+    /** The flags as {@link Build.Options}. */
+    Build.Options options(boolean interactive, boolean handleSignals) {
+        return new Build.Options(color, debug, force, timestampUi, root != null && root.machineReadable,
+                parallelBuilds, onError, warnOnUndeclaredVar, report, interactive, handleSignals);
+    }
+
     @Override
     public Integer call() {
         boolean interactive = JPacker.inMainProcess() && System.console() != null;
-        Build.Options options = new Build.Options(color, debug, force, timestampUi,
-                root != null && root.machineReadable, parallelBuilds, onError, warnOnUndeclaredVar, report,
-                interactive, JPacker.inMainProcess());
+        Build.Options options = options(interactive, JPacker.inMainProcess());
         PrintStream outStream = JPacker.inMainProcess() ? System.out : WriterStream.of(out());
         PrintStream errStream = JPacker.inMainProcess() ? System.err : WriterStream.of(err());
-        int code = Build.run(meta.inputs(template), options, Engine.environment(), outStream, errStream);
-        outStream.flush();
-        errStream.flush();
-        return code;
+        Path fromStdin = null;
+        try {
+            String path = template;
+            if (template.equals("-")) {
+                fromStdin = readStdin();
+                path = fromStdin.toString();
+            }
+            return Build.run(meta.inputs(path), options, Engine.environment(), outStream, errStream);
+        } catch (IOException e) {
+            errStream.println("Error: cannot read the template from standard input: " + e.getMessage());
+            return ExitCode.ERROR;
+        } finally {
+            outStream.flush();
+            errStream.flush();
+            deleteQuietly(fromStdin);
+        }
+    }
+
+    /** Packer reads a template from standard input when the path is {@code -}: JSON unless -config-type=hcl2. */
+    private Path readStdin() throws IOException {
+        boolean hcl = meta.configType() == MetaArgs.ConfigType.hcl2;
+        Path tmp = Files.createTempFile("jpacker-stdin", hcl ? ".pkr.hcl" : ".json");
+        Files.write(tmp, System.in.readAllBytes());
+        return tmp;
+    }
+
+    private static void deleteQuietly(Path p) {
+        if (p != null) {
+            try {
+                Files.deleteIfExists(p);
+            } catch (IOException e) {
+                // a temporary file; nothing else to do
+            }
+        }
     }
 
     static final class OnErrorConverter implements picocli.CommandLine.ITypeConverter<OnError> {

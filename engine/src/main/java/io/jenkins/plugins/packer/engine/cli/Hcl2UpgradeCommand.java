@@ -1,5 +1,8 @@
 package io.jenkins.plugins.packer.engine.cli;
 
+import io.jenkins.plugins.packer.engine.command.CommandOutput;
+import io.jenkins.plugins.packer.engine.command.Hcl2Upgrade;
+import java.nio.file.Path;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -25,6 +28,7 @@ final class Hcl2UpgradeCommand extends SubCommand {
 
     @Override
     public Integer call() {
-        return notImplementedYet();
+        return Hcl2Upgrade.run(Path.of(template), outputFile, withAnnotations, Engine.environment(),
+                CommandOutput.of(out()));
     }
 }

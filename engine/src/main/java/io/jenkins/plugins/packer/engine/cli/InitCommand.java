@@ -1,5 +1,7 @@
 package io.jenkins.plugins.packer.engine.cli;
 
+import io.jenkins.plugins.packer.engine.command.CommandOutput;
+import io.jenkins.plugins.packer.engine.command.Init;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -25,6 +27,6 @@ final class InitCommand extends SubCommand {
 
     @Override
     public Integer call() {
-        return notImplementedYet();
+        return Init.run(meta.inputs(template), Engine.environment(), CommandOutput.of(out()));
     }
 }

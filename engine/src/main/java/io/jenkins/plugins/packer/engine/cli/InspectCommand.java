@@ -1,5 +1,7 @@
 package io.jenkins.plugins.packer.engine.cli;
 
+import io.jenkins.plugins.packer.engine.command.CommandOutput;
+import io.jenkins.plugins.packer.engine.command.Inspect;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -21,6 +23,6 @@ final class InspectCommand extends SubCommand {
 
     @Override
     public Integer call() {
-        return notImplementedYet();
+        return Inspect.run(meta.inputs(template), Engine.environment(), CommandOutput.of(out()));
     }
 }

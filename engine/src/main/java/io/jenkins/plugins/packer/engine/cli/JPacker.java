@@ -1,5 +1,6 @@
 package io.jenkins.plugins.packer.engine.cli;
 
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -52,11 +53,17 @@ public final class JPacker {
         return mainProcess;
     }
 
+    /** The process environment, for commands that read it ({@code PKR_VAR_*}, {@code env()}). */
+    Map<String, String> environment = Map.of();
+
+    /** Standard input, for commands that read it ({@code console}). */
+    InputStream stdin = InputStream.nullInputStream();
+
     public static void main(String[] args) {
         mainProcess = true;
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
-        int code = run(args, out, err, System.getenv());
+        int code = run(args, System.in, out, err, System.getenv());
         out.flush();
         err.flush();
         System.exit(code);
@@ -68,10 +75,21 @@ public final class JPacker {
      * @return the process exit code ({@link ExitCode})
      */
     public static int run(String[] args, PrintWriter out, PrintWriter err, Map<String, String> env) {
+        return run(args, InputStream.nullInputStream(), out, err, env);
+    }
+
+    /**
+     * Runs one command line with {@code in} as standard input.
+     *
+     * @return the process exit code ({@link ExitCode})
+     */
+    public static int run(String[] args, InputStream in, PrintWriter out, PrintWriter err, Map<String, String> env) {
         CommandLine cli = commandLine(out, err);
         try {
             CommandLine.ParseResult parsed = cli.parseArgs(args);
             JPacker root = cli.getCommand();
+            root.environment = Map.copyOf(env);
+            root.stdin = in;
             if (root.cdsTraining) {
                 return train();
             }
@@ -154,6 +172,9 @@ public final class JPacker {
         run(new String[] {"version"}, sink, sink, Map.of());
         run(new String[] {"build", "-var", "a=b", "-only=x,y", "-color=false", "t.pkr.hcl"}, sink, sink, Map.of());
         run(new String[] {"validate", "-nosuchflag", "t"}, sink, sink, Map.of());
+        CdsTraining.run((args, w) -> run(args, w, w, Map.of()));
+        BuildTraining.run();
+        io.jenkins.plugins.packer.engine.builder.docker.DockerWarmup.run();
         return ExitCode.OK;
     }
 }

@@ -63,7 +63,9 @@ public final class Build {
     private Build() {
     }
 
-    public static int run(TemplateInputs in, Options opts, EngineEnvironment env, PrintStream out, PrintStream err) {
+    public static int run(TemplateInputs given, Options opts, EngineEnvironment env, PrintStream out,
+            PrintStream err) {
+        TemplateInputs in = relativeTo(given, env.cwd());
         Clock clock = Clock.systemUTC();
         Instant start = clock.instant();
         Path report = reportPath(opts, env);
@@ -74,18 +76,18 @@ public final class Build {
         }
         List<SourceFile> files = List.of();
         BuildPlanner.Plan plan = null;
+        String runUuid = env.environment().getOrDefault("PACKER_RUN_UUID", "");
+        PlanOptions planOptions = new PlanOptions(in.only(), in.except(),
+                runUuid.isEmpty() ? UUID.randomUUID().toString() : runUuid);
         if (TemplateKind.of(in.path()) == TemplateKind.LEGACY_JSON) {
-            diags.error("Legacy JSON templates are not supported yet",
-                    "This engine does not build legacy JSON templates yet. Convert the template with Packer's "
-                            + "`packer hcl2_upgrade " + in.path() + "`, or use an HCL2 template (.pkr.hcl).", null);
+            LegacyLoading.Loaded loaded = LegacyLoading.load(in, env, planOptions, diags);
+            files = loaded.files();
+            plan = loaded.plan();
         } else {
             TemplateParser.Loaded loaded = TemplateLoading.load(in, env, opts.warnOnUndeclaredVar(), true, diags);
             files = loaded.files();
             if (loaded.template() != null && !diags.hasErrors()) {
-                String runUuid = env.environment().getOrDefault("PACKER_RUN_UUID", "");
-                plan = BuildPlanner.plan(loaded.template(), env.components(),
-                        new PlanOptions(in.only(), in.except(), runUuid.isEmpty() ? UUID.randomUUID().toString()
-                                : runUuid), diags);
+                plan = BuildPlanner.plan(loaded.template(), env.components(), planOptions, diags);
             }
         }
         SecretMasker masker = SecretMasker.of(plan == null ? Set.of() : plan.runSecrets());
@@ -101,7 +103,8 @@ public final class Build {
         Ui ui = opts.machineReadable() ? new MachineReadableUi(out, clock, masker, log)
                 : BasicUi.to(out).withMasker(masker).withLog(log).withTerminal(terminal);
         printDiagnostics(ui, files, diags);
-        if (diags.hasErrors() || plan == null) {
+        // as Packer: builds that could be set up run even when others could not; the exit code is then 1
+        if (plan == null || plan.builds().isEmpty()) {
             writeReport(report, new BuildReport(BuildReport.SCHEMA_VERSION, EngineVersion.current(), start,
                     clock.instant(), BuildStatus.FAILED, 1, ReportDiagnostics.of(diags), List.of()), masker, ui);
             return 1;
@@ -117,13 +120,31 @@ public final class Build {
         try {
             RunOutcome outcome = new BuildOrchestrator(new RunEnvironment(ui, cancel, masker, log, clock, env.cwd()),
                     buildOptions).run(plan.builds(), diags.asList());
-            writeReport(report, outcome.report(), masker, ui);
-            return outcome.exitCode();
+            BuildReport r = outcome.report();
+            if (diags.hasErrors() && r.exitCode() == 0) {
+                r = new BuildReport(r.schemaVersion(), r.engine(), r.startedAt(), r.endedAt(), BuildStatus.FAILED, 1,
+                        r.diagnostics(), r.builds());
+            }
+            writeReport(report, r, masker, ui);
+            return diags.hasErrors() ? 1 : outcome.exitCode();
         } finally {
             if (signals != null) {
                 signals.close();
             }
         }
+    }
+
+    /**
+     * Relative paths are relative to the run's working directory. They are kept as given when that is this
+     * process's directory (so {@code path.root} stays relative, as in Packer); an in-process caller with another
+     * directory gets them resolved.
+     */
+    private static TemplateInputs relativeTo(TemplateInputs in, Path cwd) {
+        if (cwd.toAbsolutePath().normalize().equals(Path.of("").toAbsolutePath().normalize())) {
+            return in;
+        }
+        return new TemplateInputs(cwd.resolve(in.path()), in.varFiles().stream().map(cwd::resolve).toList(),
+                in.vars(), in.only(), in.except());
     }
 
     private static Path reportPath(Options opts, EngineEnvironment env) {

@@ -11,7 +11,7 @@ import java.util.List;
  * upload and download files and directories. Provisioners use only this interface.
  *
  * <p>Transfers are streamed (never buffered whole in memory) and report progress through a
- * {@link TransferProgress}. Directory transfers follow Packer's (rsync's) trailing-slash rule, see
+ * {@link TransferProgress}. Directory uploads follow Packer's (rsync's) trailing-slash rule, see
  * {@link TransferPaths}. Every method may be called again after the remote machine rebooted: an implementation
  * that can reconnect does so once per call (see {@link StartRetry} for retrying until a deadline).
  *
@@ -61,11 +61,38 @@ public interface Communicator extends AutoCloseable {
     void download(String source, OutputStream out, TransferProgress progress) throws IOException;
 
     /**
-     * Downloads a remote directory into the local directory {@code destination}, with the same trailing-slash
-     * rule as {@link #uploadDir}: {@code dir/} copies the contents, {@code dir} creates {@code destination/dir}.
+     * Downloads a remote directory into the local directory {@code destination}. As with Packer (whose download
+     * is OpenSSH's {@code scp -r}), the files land in {@code destination/<name of source>}, whether or not
+     * {@code source} ends with a slash (checked with packer 1.6.6: source {@code logs/} and destination
+     * {@code out/} give {@code out/logs/...}); the file provisioner decides the destination.
      */
     void downloadDir(String source, Path destination, List<String> exclude, TransferProgress progress)
             throws IOException;
+
+    /**
+     * Removes remote files, as {@code rm -f} (a missing file is fine). The default runs {@code rm -f} with the
+     * paths single-quoted ({@code ~/} left outside the quotes so the shell expands it); an implementation may
+     * do it without starting a remote process.
+     *
+     * @throws CommunicatorException if a file exists but cannot be removed, or the connection failed
+     *     ({@linkplain CommunicatorException#retryable() retryable})
+     */
+    default void remove(List<String> paths) throws IOException {
+        if (paths.isEmpty()) {
+            return;
+        }
+        StringBuilder cmd = new StringBuilder("rm -f");
+        for (String p : paths) {
+            cmd.append(' ').append(RemoteShellQuote.quotePath(p));
+        }
+        CommandResult r = run(RemoteCommand.of(cmd.toString()));
+        if (r.disconnected()) {
+            throw new CommunicatorException("disconnected while removing " + String.join(", ", paths), true, null);
+        }
+        if (!r.success()) {
+            throw new CommunicatorException("cannot remove " + String.join(", ", paths) + ": " + r.describe());
+        }
+    }
 
     /** Closes the connection and every tunnel; never throws. */
     @Override

@@ -1,6 +1,5 @@
 package io.jenkins.plugins.packer.engine.communicator;
 
-import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -46,11 +45,6 @@ public final class TransferPaths {
     /** The remote directory that receives the files of local directory {@code source}. */
     public static String remoteRoot(String destination, String source) {
         return copiesContents(source) ? destination : joinRemote(destination, baseName(source));
-    }
-
-    /** The local directory that receives the files of remote directory {@code source}. */
-    public static Path localRoot(Path destination, String source) {
-        return copiesContents(source) ? destination : destination.resolve(baseName(source));
     }
 
     /**

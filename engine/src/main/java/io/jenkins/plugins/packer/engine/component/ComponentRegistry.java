@@ -30,6 +30,12 @@ public final class ComponentRegistry {
         return this;
     }
 
+    /** Registers a component in place of any of the same kind and name (tests stand mocks in for built-ins). */
+    public ComponentRegistry replace(ComponentType<?> type) {
+        byKind.get(type.kind()).put(type.name(), type);
+        return this;
+    }
+
     public Optional<ComponentType<?>> find(ComponentKind kind, String name) {
         return Optional.ofNullable(byKind.get(kind).get(name));
     }

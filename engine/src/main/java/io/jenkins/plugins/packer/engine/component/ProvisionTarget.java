@@ -1,5 +1,7 @@
 package io.jenkins.plugins.packer.engine.component;
 
+import io.jenkins.plugins.packer.engine.communicator.Communicator;
+import io.jenkins.plugins.packer.engine.communicator.NoneCommunicator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,14 +11,16 @@ import java.util.Objects;
  * What a builder hands to the provisioners through its {@link ProvisionHook}: how to reach the machine and the
  * values it generated ({@code build.ID}, {@code build.Host}, ...).
  *
- * <p>This is the communicator seam: today only {@code none} exists (local provisioners such as
- * {@code shell-local} need no connection). The SSH communicator adds the connection here, so builders keep
- * calling the hook the same way and provisioners that need a machine ask the target for it.
+ * <p>This is the communicator seam: local provisioners such as {@code shell-local} need no connection;
+ * provisioners that work on the machine ({@code shell}, {@code file}) use {@link #communicator()}, which is a
+ * {@link NoneCommunicator} (every call fails with a clear message) when the build has no connection.
  *
- * @param communicatorType Packer's {@code communicator} value: {@code none}, {@code ssh}, ...
+ * @param communicatorType Packer's {@code communicator} value: {@code none}, {@code ssh}, {@code docker}, ...
  * @param generatedData values by Packer's key names; {@link #COMMON_KEYS} not given are empty when provisioning
+ * @param communicator the connection to the machine; the builder owns it (opens and closes it)
  */
-public record ProvisionTarget(String communicatorType, Map<String, String> generatedData) {
+public record ProvisionTarget(String communicatorType, Map<String, String> generatedData,
+                              Communicator communicator) {
 
     /** Packer's {@code BuilderDataCommonKeys}: the {@code build.*} values every builder has. */
     public static final List<String> COMMON_KEYS = List.of("ID", "Host", "Port", "User", "Password", "ConnType",
@@ -35,6 +39,12 @@ public record ProvisionTarget(String communicatorType, Map<String, String> gener
     public ProvisionTarget {
         Objects.requireNonNull(communicatorType);
         generatedData = Map.copyOf(generatedData);
+        communicator = communicator == null ? new NoneCommunicator() : communicator;
+    }
+
+    /** A target without a connection (local provisioners only). */
+    public ProvisionTarget(String communicatorType, Map<String, String> generatedData) {
+        this(communicatorType, generatedData, null);
     }
 
     /** No communicator ({@code communicator = "none"}): only local provisioners can run. */

@@ -10,9 +10,6 @@ import io.jenkins.plugins.packer.engine.hcl.Range;
 import io.jenkins.plugins.packer.engine.hcl.value.ConversionException;
 import io.jenkins.plugins.packer.engine.hcl.value.Convert;
 import io.jenkins.plugins.packer.engine.hcl.value.Value;
-import java.lang.reflect.Constructor;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -44,7 +41,7 @@ public final class ConfigDecoder {
         int errorsBefore = countErrors(diags);
         BodyContent content = body.content(schema.bodySchema(), diags);
         List<ConfigField> fields = schema.fields();
-        Object[] args = new Object[fields.size()];
+        Map<String, Object> args = new HashMap<>();
         Map<String, Range> ranges = new HashMap<>();
         Set<String> localUnknown = new LinkedHashSet<>();
         for (int i = 0; i < fields.size(); i++) {
@@ -55,7 +52,7 @@ public final class ConfigDecoder {
                     if (attr != null) {
                         ranges.put(f.name(), attr.expression().range());
                     }
-                    args[i] = attribute(f, attr, ctx, diags, prefix, unknown, localUnknown, secrets);
+                    args.put(f.name(), attribute(f, attr, ctx, diags, prefix, unknown, localUnknown, secrets));
                 }
                 case BLOCK -> {
                     List<Block> blocks = content.blocksOfType(f.name());
@@ -67,8 +64,8 @@ public final class ConfigDecoder {
                     }
                     if (!blocks.isEmpty()) {
                         ranges.put(f.name(), blocks.get(0).defRange());
-                        args[i] = decodeBody(f.nested(), blocks.get(0).body(), ctx, diags,
-                                prefix + f.name() + ".", unknown, secrets);
+                        args.put(f.name(), decodeBody(f.nested(), blocks.get(0).body(), ctx, diags,
+                                prefix + f.name() + ".", unknown, secrets));
                     }
                 }
                 case BLOCK_LIST -> {
@@ -78,7 +75,7 @@ public final class ConfigDecoder {
                         items.add(decodeBody(f.nested(), b.body(), ctx, diags, prefix + f.name() + ".", unknown,
                                 secrets));
                     }
-                    args[i] = java.util.Collections.unmodifiableList(items);
+                    args.put(f.name(), java.util.Collections.unmodifiableList(items));
                 }
             }
             if (f.required() && f.kind() != FieldKind.ATTRIBUTE && !ranges.containsKey(f.name())) {
@@ -89,9 +86,10 @@ public final class ConfigDecoder {
         if (countErrors(diags) > errorsBefore) {
             return null;
         }
-        R record = construct(schema.type(), args);
-        if (record instanceof Validated v) {
-            v.validate(new Validation(diags, ranges, body.missingItemRange(), localUnknown));
+        R record = schema.construct(args);
+        Validation validation = new Validation(diags, ranges, body.missingItemRange(), localUnknown);
+        for (Validated v : schema.validatedParts(record)) {
+            v.validate(validation);
         }
         return record;
     }
@@ -136,24 +134,6 @@ public final class ConfigDecoder {
             return ValueToJava.convert(Convert.convert(Value.string(f.defaultText()), f.hclType()), f.javaType());
         } catch (ConversionException | IllegalArgumentException e) {
             throw new IllegalStateException("bad @Default(\"" + f.defaultText() + "\") on field " + f.name(), e);
-        }
-    }
-
-    private static <R extends Record> R construct(Class<R> type, Object[] args) {
-        RecordComponent[] rcs = type.getRecordComponents();
-        Class<?>[] types = new Class<?>[rcs.length];
-        for (int i = 0; i < rcs.length; i++) {
-            types[i] = rcs[i].getType();
-        }
-        try {
-            Constructor<R> ctor = type.getDeclaredConstructor(types);
-            ctor.setAccessible(true);
-            return ctor.newInstance(args);
-        } catch (InvocationTargetException e) {
-            throw new IllegalStateException("configuration " + type.getSimpleName() + " rejected its values",
-                    e.getCause());
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("cannot construct configuration " + type.getName(), e);
         }
     }
 

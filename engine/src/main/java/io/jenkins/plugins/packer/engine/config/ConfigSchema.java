@@ -22,11 +22,17 @@ public final class ConfigSchema<R extends Record> {
 
     private final Class<R> type;
     private final Map<String, ConfigField> fields;
+    private final List<Object> slots;
     private final String doc;
 
-    private ConfigSchema(Class<R> type, Map<String, ConfigField> fields, String doc) {
+    /**
+     * @param slots one per record component, in order: the {@link ConfigField} it takes its value from, or the
+     *     {@link ConfigSchema} of a {@link Squash squashed} record built from the same field values
+     */
+    private ConfigSchema(Class<R> type, Map<String, ConfigField> fields, List<Object> slots, String doc) {
         this.type = type;
         this.fields = fields;
+        this.slots = slots;
         this.doc = doc;
     }
 
@@ -44,7 +50,22 @@ public final class ConfigSchema<R extends Record> {
     @SuppressWarnings({"unchecked", "rawtypes"})
     private static <R extends Record> ConfigSchema<R> build(Class<R> type) {
         Map<String, ConfigField> fields = new LinkedHashMap<>();
+        List<Object> slots = new ArrayList<>();
         for (RecordComponent rc : type.getRecordComponents()) {
+            if (rc.isAnnotationPresent(Squash.class)) {
+                if (!JavaTypes.isRecord(rc.getGenericType())) {
+                    throw new IllegalArgumentException(type.getName() + "." + rc.getName()
+                            + ": @Squash needs a record type");
+                }
+                ConfigSchema<?> embedded = of((Class) rc.getType());
+                for (ConfigField f : embedded.fields()) {
+                    if (fields.put(f.name(), f) != null) {
+                        throw new IllegalArgumentException(type.getName() + " declares field " + f.name() + " twice");
+                    }
+                }
+                slots.add(embedded);
+                continue;
+            }
             Name n = rc.getAnnotation(Name.class);
             String name = n != null ? n.value() : JavaTypes.snakeCase(rc.getName());
             Doc d = rc.getAnnotation(Doc.class);
@@ -67,9 +88,10 @@ public final class ConfigSchema<R extends Record> {
             if (fields.put(name, field) != null) {
                 throw new IllegalArgumentException(type.getName() + " declares field " + name + " twice");
             }
+            slots.add(field);
         }
         Doc typeDoc = type.getAnnotation(Doc.class);
-        return new ConfigSchema<>(type, java.util.Collections.unmodifiableMap(fields),
+        return new ConfigSchema<>(type, java.util.Collections.unmodifiableMap(fields), List.copyOf(slots),
                 typeDoc == null ? "" : typeDoc.value());
     }
 
@@ -77,7 +99,62 @@ public final class ConfigSchema<R extends Record> {
         return type;
     }
 
-    /** Fields in declaration order. */
+    /**
+     * Builds the record from field values by field name (a missing name gives null), squashed records
+     * recursively from the same values.
+     *
+     * @throws IllegalStateException if the record's constructor rejects the values (a programming error)
+     */
+    public R construct(Map<String, ?> values) {
+        RecordComponent[] rcs = type.getRecordComponents();
+        Class<?>[] types = new Class<?>[rcs.length];
+        Object[] args = new Object[rcs.length];
+        for (int i = 0; i < rcs.length; i++) {
+            types[i] = rcs[i].getType();
+            Object slot = slots.get(i);
+            args[i] = slot instanceof ConfigSchema<?> embedded ? embedded.construct(values)
+                    : values.get(((ConfigField) slot).name());
+        }
+        try {
+            java.lang.reflect.Constructor<R> ctor = type.getDeclaredConstructor(types);
+            ctor.setAccessible(true);
+            return ctor.newInstance(args);
+        } catch (java.lang.reflect.InvocationTargetException e) {
+            throw new IllegalStateException("configuration " + type.getSimpleName() + " rejected its values",
+                    e.getCause());
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot construct configuration " + type.getName(), e);
+        }
+    }
+
+    /** The {@link Validated} parts of {@code record}: its squashed records (depth first), then itself. */
+    public List<Validated> validatedParts(R record) {
+        List<Validated> out = new ArrayList<>();
+        collectValidated(record, out);
+        return out;
+    }
+
+    @SuppressWarnings("unchecked")
+    private void collectValidated(Object record, List<Validated> out) {
+        RecordComponent[] rcs = type.getRecordComponents();
+        for (int i = 0; i < rcs.length; i++) {
+            if (slots.get(i) instanceof ConfigSchema<?> embedded) {
+                try {
+                    Object part = rcs[i].getAccessor().invoke(record);
+                    if (part != null) {
+                        ((ConfigSchema<Record>) embedded).collectValidated(part, out);
+                    }
+                } catch (ReflectiveOperationException e) {
+                    throw new IllegalStateException("cannot read " + rcs[i], e);
+                }
+            }
+        }
+        if (record instanceof Validated v) {
+            out.add(v);
+        }
+    }
+
+    /** Fields in declaration order, those of squashed records in place. */
     public List<ConfigField> fields() {
         return new ArrayList<>(fields.values());
     }

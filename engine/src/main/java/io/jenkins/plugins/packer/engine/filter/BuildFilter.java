@@ -33,6 +33,9 @@ public final class BuildFilter {
     private static List<Glob> globs(List<String> patterns, String option, Diagnostics diags) {
         List<Glob> globs = new ArrayList<>();
         for (String p : patterns) {
+            if (p.isEmpty()) {
+                continue; // -except= (Packer ignores empty patterns)
+            }
             try {
                 globs.add(Glob.compile(p));
             } catch (GlobSyntaxException e) {
@@ -48,11 +51,27 @@ public final class BuildFilter {
                 && except.stream().noneMatch(g -> g.matches(buildName));
     }
 
+    /**
+     * Whether an {@code -except} glob matches {@code name}: Packer also skips the post-processors whose name (or
+     * type, when unnamed) an {@code -except} pattern matches.
+     */
+    public boolean excepted(String name) {
+        return except.stream().anyMatch(g -> g.matches(name));
+    }
+
     /** Filters {@code buildNames} (in order) and adds Packer's warnings for patterns that found too little. */
     public Selection select(List<String> buildNames) {
+        return select(buildNames, 0);
+    }
+
+    /**
+     * As {@link #select(List)}, counting {@code otherExceptMatches} (post-processors an {@code -except} pattern
+     * skipped, which Packer's HCL2 {@code GetBuilds} counts too) towards the {@code -except} warning.
+     */
+    public Selection select(List<String> buildNames, int otherExceptMatches) {
         List<String> selected = new ArrayList<>();
         int onlyMatches = 0;
-        int exceptMatches = 0;
+        int exceptMatches = otherExceptMatches;
         for (String name : buildNames) {
             if (!only.isEmpty()) {
                 if (only.stream().noneMatch(g -> g.matches(name))) {

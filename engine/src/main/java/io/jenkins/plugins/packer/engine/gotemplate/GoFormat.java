@@ -47,19 +47,9 @@ final class GoFormat {
         return v.toString();
     }
 
-    /** Go's %v for a float64: shortest representation, exponent form for very large or small magnitudes. */
+    /** Go's %v for a float64. */
     static String shortest(double d) {
-        if (d == Math.rint(d) && Math.abs(d) < 1e21) {
-            return BigDecimal.valueOf(d).toBigInteger().toString();
-        }
-        String s = Double.toString(d);
-        if (s.contains("E")) {
-            String[] parts = s.split("E");
-            int exp = Integer.parseInt(parts[1]);
-            String mant = parts[0].endsWith(".0") ? parts[0].substring(0, parts[0].length() - 2) : parts[0];
-            return mant + "e" + (exp < 0 ? "-" : "+") + (Math.abs(exp) < 10 ? "0" : "") + Math.abs(exp);
-        }
-        return s;
+        return GoNumbers.formatG(d);
     }
 
     /** {@code fmt.Sprintf} for %s %v %d %q %t %f %x %X %% (flags and width passed through). */
@@ -114,7 +104,8 @@ final class GoFormat {
         return out.toString();
     }
 
-    private static String typeName(Object a) {
+    /** The Go type name of a value as templates see it ({@code string}, {@code int}, {@code []interface {}}). */
+    static String typeName(Object a) {
         if (a instanceof String) {
             return "string";
         }
@@ -126,6 +117,12 @@ final class GoFormat {
         }
         if (a instanceof Boolean) {
             return "bool";
+        }
+        if (a instanceof Map<?, ?>) {
+            return "map[string]interface {}";
+        }
+        if (a instanceof Collection<?>) {
+            return "[]interface {}";
         }
         return a.getClass().getSimpleName();
     }

@@ -14,14 +14,20 @@ import java.util.Set;
  * and raw), number, bool and nil literals, {@code if/else if/else}, {@code with}, {@code range} and the
  * built-in functions {@code and or not eq ne lt le gt ge len index print printf println urlquery}. Not
  * supported: {@code define/template/block}, {@code break/continue} (reported as parse errors).
+ *
+ * <p>As in Go with default options, a missing map key or a field of nil data yields no value (printed
+ * {@code <no value>}); execution errors read {@code template: NAME:LINE:COL: executing "NAME" at <NODE>: ...}.
+ * Functions may declare a {@link GoSignature} to get Go's argument checks.
  */
 public final class GoTemplate {
 
     private final String name;
+    private final String source;
     private final List<Node> nodes;
 
-    private GoTemplate(String name, List<Node> nodes) {
+    private GoTemplate(String name, String source, List<Node> nodes) {
         this.name = name;
+        this.source = source;
         this.nodes = nodes;
     }
 
@@ -31,7 +37,7 @@ public final class GoTemplate {
     public static GoTemplate parse(String name, String text, Set<String> functions) throws GoTemplateException {
         Set<String> all = new java.util.HashSet<>(functions);
         all.addAll(Builtins.NAMES);
-        return new GoTemplate(name, Parser.parse(name, text, all));
+        return new GoTemplate(name, text, Parser.parse(name, text, all));
     }
 
     /** Runs the template against {@code data} (the dot) with the given functions (built-ins are added). */
@@ -39,8 +45,18 @@ public final class GoTemplate {
         Map<String, GoFunction> all = new HashMap<>(Builtins.FUNCTIONS);
         all.putAll(functions);
         StringBuilder out = new StringBuilder();
-        new Executor(name, all, data).run(nodes, out);
+        new Executor(name, source, all, data).run(nodes, out);
         return out.toString();
+    }
+
+    /**
+     * Packer's {@code hcl2_upgrade} re-templating: the template written back with the actions that do not call
+     * one of {@code knownFunctions} escaped, so that running the result prints them as they were.
+     *
+     * @throws GoTemplateException for {@code if}, {@code range} and {@code with} ({@code unhandled node type})
+     */
+    public String retemplate(Set<String> knownFunctions) throws GoTemplateException {
+        return Retemplate.write(nodes, knownFunctions);
     }
 
     /** Parses and runs in one go. */

@@ -41,7 +41,7 @@ final class Lexer {
                 text = stripTrailing(text);
             }
             if (!text.isEmpty()) {
-                out.add(new Token(Token.Kind.TEXT, text, line));
+                out.add(new Token(Token.Kind.TEXT, text, line, pos, text));
             }
             line += count(src, pos, open < 0 ? src.length() : open);
             if (open < 0) {
@@ -51,7 +51,7 @@ final class Lexer {
             pos = open + (trimLeft ? 3 : 2);
             trimNextText = action();
         }
-        out.add(new Token(Token.Kind.EOF, "", line));
+        out.add(new Token(Token.Kind.EOF, "", line, src.length(), ""));
     }
 
     /** Lexes one action after its opening delimiter; returns whether it ended with a trim marker. */
@@ -73,7 +73,7 @@ final class Lexer {
             pos += trim ? 3 : 2;
             return trim;
         }
-        out.add(new Token(Token.Kind.LEFT, "{{", startLine));
+        out.add(new Token(Token.Kind.LEFT, "{{", startLine, pos, "{{"));
         while (true) {
             skipSpaces();
             if (pos >= src.length()) {
@@ -81,12 +81,12 @@ final class Lexer {
             }
             char c = src.charAt(pos);
             if (src.startsWith("-}}", pos) && pos > 0 && Character.isWhitespace(src.charAt(pos - 1))) {
-                out.add(new Token(Token.Kind.RIGHT, "}}", line));
+                out.add(new Token(Token.Kind.RIGHT, "}}", line, pos, "}}"));
                 pos += 3;
                 return true;
             }
             if (src.startsWith("}}", pos)) {
-                out.add(new Token(Token.Kind.RIGHT, "}}", line));
+                out.add(new Token(Token.Kind.RIGHT, "}}", line, pos, "}}"));
                 pos += 2;
                 return false;
             }
@@ -100,7 +100,7 @@ final class Lexer {
                     if (!src.startsWith(":=", pos)) {
                         throw error(line, "expected :=");
                     }
-                    out.add(new Token(Token.Kind.DECLARE, ":=", line));
+                    out.add(new Token(Token.Kind.DECLARE, ":=", line, pos, ":="));
                     pos += 2;
                 }
                 case '"' -> quoted();
@@ -121,8 +121,12 @@ final class Lexer {
                         identifier();
                     } else if (c == '\n') {
                         throw error(line, "unclosed action");
+                    } else if (c > ' ' && c < 0x7f) {
+                        // Go emits any other printable ASCII character as a token the parser then rejects
+                        String q = c == '\\' || c == '"' ? "\\" + c : String.valueOf(c);
+                        throw error(line, "unexpected \"" + q + "\" in operand");
                     } else {
-                        throw error(line, "unexpected \"" + c + "\" in command");
+                        throw error(line, String.format("unrecognized character in action: U+%04X '%c'", (int) c, c));
                     }
                 }
             }
@@ -130,7 +134,7 @@ final class Lexer {
     }
 
     private void single(Token.Kind k) {
-        out.add(new Token(k, String.valueOf(src.charAt(pos)), line));
+        out.add(new Token(k, String.valueOf(src.charAt(pos)), line, pos, String.valueOf(src.charAt(pos))));
         pos++;
     }
 
@@ -139,7 +143,7 @@ final class Lexer {
         while (end < src.length() && isIdentPart(src.charAt(end))) {
             end++;
         }
-        out.add(new Token(k, src.substring(from, end), line));
+        out.add(new Token(k, src.substring(from, end), line, pos, src.substring(pos, end)));
         pos = end;
     }
 
@@ -152,7 +156,7 @@ final class Lexer {
         Token.Kind k = KEYWORDS.contains(w) ? Token.Kind.KEYWORD
                 : w.equals("true") || w.equals("false") ? Token.Kind.BOOL
                 : w.equals("nil") ? Token.Kind.NIL : Token.Kind.IDENT;
-        out.add(new Token(k, w, line));
+        out.add(new Token(k, w, line, pos, w));
         pos = end;
     }
 
@@ -162,7 +166,7 @@ final class Lexer {
                 || src.charAt(end) == '_')) {
             end++;
         }
-        out.add(new Token(Token.Kind.NUMBER, src.substring(pos, end), line));
+        out.add(new Token(Token.Kind.NUMBER, src.substring(pos, end), line, pos, src.substring(pos, end)));
         pos = end;
     }
 
@@ -200,7 +204,7 @@ final class Lexer {
             }
             i++;
         }
-        out.add(new Token(Token.Kind.STRING, sb.toString(), line));
+        out.add(new Token(Token.Kind.STRING, sb.toString(), line, pos, src.substring(pos, i + 1)));
         pos = i + 1;
     }
 
@@ -209,7 +213,7 @@ final class Lexer {
         if (end < 0) {
             throw error(line, "unterminated raw quoted string");
         }
-        out.add(new Token(Token.Kind.RAW_STRING, src.substring(pos + 1, end), line));
+        out.add(new Token(Token.Kind.RAW_STRING, src.substring(pos + 1, end), line, pos, src.substring(pos, end + 1)));
         line += count(src, pos, end);
         pos = end + 1;
     }

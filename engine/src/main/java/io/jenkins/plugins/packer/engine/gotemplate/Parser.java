@@ -12,6 +12,8 @@ final class Parser {
     private final String name;
     private final List<Token> tokens;
     private final Set<String> functions;
+    /** Variables in scope, as Go's parser tracks them ({@code $} is always there). */
+    private final List<String> vars = new ArrayList<>(List.of(""));
     private int pos;
 
     private Parser(String name, List<Token> tokens, Set<String> functions) {
@@ -64,6 +66,15 @@ final class Parser {
     }
 
     private Node control(Token keyword) throws GoTemplateException {
+        int scope = vars.size();
+        try {
+            return controlInScope(keyword);
+        } finally {
+            vars.subList(scope, vars.size()).clear();
+        }
+    }
+
+    private Node controlInScope(Token keyword) throws GoTemplateException {
         Node.Pipeline pipe = pipeline(Kind.RIGHT);
         List<Node> body = new ArrayList<>();
         String end = list(body);
@@ -92,6 +103,7 @@ final class Parser {
 
     private Node.Pipeline pipeline(Kind closer) throws GoTemplateException {
         int line = peek().line();
+        int start = peek().pos();
         List<String> declare = new ArrayList<>();
         boolean assign = false;
         if (peek().kind() == Kind.VARIABLE && (peekAt(1).kind() == Kind.DECLARE || peekAt(1).kind() == Kind.ASSIGN
@@ -102,59 +114,69 @@ final class Parser {
                 declare.add(expect(Kind.VARIABLE).text());
             }
             assign = next().kind() == Kind.ASSIGN;
+            for (String d : declare) {
+                if (assign && !vars.contains(d)) {
+                    throw error("undefined variable \"$" + d + "\"");
+                }
+                if (!assign) {
+                    vars.add(d);
+                }
+            }
         }
         List<Node.Command> commands = new ArrayList<>();
-        StringBuilder source = new StringBuilder();
         while (true) {
             List<Node.Operand> args = new ArrayList<>();
+            int cmdPos = peek().pos();
             while (peek().kind() != Kind.PIPE && peek().kind() != closer) {
                 if (peek().kind() == Kind.EOF) {
                     throw error("unclosed action");
                 }
-                Token t = peek();
-                source.append(source.length() == 0 ? "" : " ").append(display(t));
                 args.add(operand());
             }
             if (args.isEmpty()) {
                 throw error("missing value for command");
             }
-            commands.add(new Node.Command(args));
+            commands.add(new Node.Command(args, cmdPos));
             if (peek().kind() == Kind.PIPE) {
                 next();
-                source.append(" |");
                 continue;
             }
             next();
             break;
         }
-        return new Node.Pipeline(declare, assign, commands, source.toString(), line);
+        return new Node.Pipeline(declare, assign, commands, line, start);
     }
 
     private Node.Operand operand() throws GoTemplateException {
         Token t = next();
         Node.Operand base;
         switch (t.kind()) {
-            case STRING, RAW_STRING -> base = new Node.Literal(t.text());
-            case BOOL -> base = new Node.Literal(Boolean.parseBoolean(t.text()));
-            case NIL -> base = new Node.Literal(null);
-            case NUMBER -> base = new Node.Literal(number(t.text()));
-            case DOT -> base = new Node.Dot();
-            case VARIABLE -> base = new Node.Variable(t.text());
+            case STRING, RAW_STRING -> base = new Node.Literal(t.text(), t.source(), t.pos());
+            case BOOL -> base = new Node.Literal(Boolean.parseBoolean(t.text()), t.source(), t.pos());
+            case NIL -> base = new Node.Literal(null, "nil", t.pos());
+            case NUMBER -> base = new Node.Literal(number(t.text()), t.source(), t.pos());
+            case DOT -> base = new Node.Dot(t.pos());
+            case VARIABLE -> {
+                if (!vars.contains(t.text())) {
+                    throw error("undefined variable \"$" + t.text() + "\"");
+                }
+                base = new Node.Variable(t.text(), t.pos());
+            }
             case FIELD -> {
                 List<String> fields = new ArrayList<>();
                 fields.add(t.text());
                 while (peek().kind() == Kind.FIELD) {
                     fields.add(next().text());
                 }
-                return new Node.Chain(new Node.Dot(), fields);
+                return new Node.Chain(new Node.Dot(t.pos()), fields, t.pos());
             }
             case IDENT -> {
                 if (!functions.contains(t.text())) {
                     throw error("function \"" + t.text() + "\" not defined");
                 }
-                return new Node.Identifier(t.text());
+                return new Node.Identifier(t.text(), t.pos());
             }
-            case LPAREN -> base = new Node.Sub(pipeline(Kind.RPAREN));
+            case LPAREN -> base = new Node.Sub(pipeline(Kind.RPAREN), t.pos());
             default -> throw error("unexpected \"" + t.text() + "\" in operand");
         }
         if (peek().kind() == Kind.FIELD) {
@@ -162,7 +184,7 @@ final class Parser {
             while (peek().kind() == Kind.FIELD) {
                 fields.add(next().text());
             }
-            return new Node.Chain(base, fields);
+            return new Node.Chain(base, fields, t.pos());
         }
         return base;
     }
@@ -182,15 +204,6 @@ final class Parser {
         }
     }
 
-    private static String display(Token t) {
-        return switch (t.kind()) {
-            case STRING -> '"' + t.text() + '"';
-            case RAW_STRING -> '`' + t.text() + '`';
-            case FIELD -> "." + t.text();
-            case VARIABLE -> "$" + t.text();
-            default -> t.text();
-        };
-    }
 
     private Token next() {
         return tokens.get(Math.min(pos++, tokens.size() - 1));

@@ -27,14 +27,28 @@ public final class DiagnosticWriter {
     private static final String HIGHLIGHT = "\u001b[1;4m";
     private static final String RESET = "\u001b[0m";
 
+    /** The width Packer's commands give HCL's writer: details are word-wrapped to 80 columns. */
+    public static final int PACKER_WIDTH = 80;
+
     private final Map<String, SourceFile> files = new HashMap<>();
     private final boolean color;
+    private final int width;
 
+    /** A writer that does not wrap details. */
     public DiagnosticWriter(Iterable<SourceFile> sources, boolean color) {
+        this(sources, color, 0);
+    }
+
+    /**
+     * A writer that word-wraps each detail to {@code width} columns as HCL does ({@link #PACKER_WIDTH} for
+     * Packer's output); 0 leaves details as they are.
+     */
+    public DiagnosticWriter(Iterable<SourceFile> sources, boolean color, int width) {
         for (SourceFile f : sources) {
             files.put(f.filename(), f);
         }
         this.color = color;
+        this.width = width;
     }
 
     /** Renders all diagnostics, each followed by a blank line as Packer's UI prints them. */
@@ -63,7 +77,7 @@ public final class DiagnosticWriter {
             }
         }
         if (!d.detail().isEmpty()) {
-            out.append(d.detail()).append("\n\n");
+            out.append(width > 0 ? WordWrap.wrap(d.detail(), width) : d.detail()).append("\n\n");
         }
         return out.toString();
     }

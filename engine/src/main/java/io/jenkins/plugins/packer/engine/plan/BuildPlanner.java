@@ -10,7 +10,6 @@ import io.jenkins.plugins.packer.engine.config.Decoded;
 import io.jenkins.plugins.packer.engine.filter.BuildFilter;
 import io.jenkins.plugins.packer.engine.hcl.Body;
 import io.jenkins.plugins.packer.engine.hcl.Diagnostics;
-import io.jenkins.plugins.packer.engine.hcl.DynamicBlocks;
 import io.jenkins.plugins.packer.engine.hcl.EvalContext;
 import io.jenkins.plugins.packer.engine.hcl.MergedBody;
 import io.jenkins.plugins.packer.engine.hcl.Range;
@@ -84,7 +83,7 @@ public final class BuildPlanner {
         for (BuildBlock b : template.builds()) {
             for (SourceUse use : b.sources()) {
                 if (filter.includes(b.buildName(use))) {
-                    PlannedBuild planned = planOne(b, use, diags);
+                    PlannedBuild planned = planOne(b, use, filter, diags);
                     if (planned != null) {
                         builds.add(planned);
                     }
@@ -99,7 +98,7 @@ public final class BuildPlanner {
         return new Plan(builds, runSecrets);
     }
 
-    private PlannedBuild planOne(BuildBlock block, SourceUse use, Diagnostics diags) {
+    private PlannedBuild planOne(BuildBlock block, SourceUse use, BuildFilter filter, Diagnostics diags) {
         String type = use.source().type();
         ComponentType<?> builderType = registry.find(ComponentKind.BUILDER, type).orElse(null);
         if (builderType == null || !runnable(builderType, use.source().defRange(), diags)) {
@@ -114,9 +113,8 @@ public final class BuildPlanner {
         }
         BuildScope sourceScope = new BuildScope(base, block, use, List.of());
         int errorsBefore = errorCount(diags);
-        ComponentConfig builderConfig = new ComponentConfig(builderType,
-                DynamicBlocks.expand(MergedBody.of(bodies), base));
-        Decoded<? extends Record> decoded = builderConfig.decode(sourceScope.planning(), diags);
+        ComponentConfig builderConfig = new HclComponentConfig(builderType, MergedBody.of(bodies), sourceScope);
+        Decoded<? extends Record> decoded = builderConfig.decode(Map.of(), diags);
         secrets.addAll(decoded.secrets());
         if (decoded.config() == null || errorCount(diags) > errorsBefore) {
             return null;
@@ -142,16 +140,17 @@ public final class BuildPlanner {
         for (List<PostProcessorBlock> chain : block.postProcessors()) {
             List<PostProcessorPlan> planned = new ArrayList<>();
             for (PostProcessorBlock pp : chain) {
-                if (!pp.appliesTo(localRef)) {
+                String ppName = pp.name() == null || pp.name().isEmpty() ? pp.type() : pp.name();
+                if (!pp.appliesTo(localRef) || filter.excepted(ppName)) {
                     continue;
                 }
                 ComponentType<?> ppType = registry.find(ComponentKind.POST_PROCESSOR, pp.type()).orElse(null);
                 if (ppType == null || !runnable(ppType, pp.defRange(), diags)) {
                     continue;
                 }
-                ComponentConfig cc = new ComponentConfig(ppType, DynamicBlocks.expand(pp.config(), base));
-                secrets.addAll(cc.decode(scope.planning(), diags).secrets());
-                planned.add(new PostProcessorPlan(pp, cc));
+                ComponentConfig cc = new HclComponentConfig(ppType, pp.config(), scope);
+                secrets.addAll(cc.decode(Map.of(), diags).secrets());
+                planned.add(new PostProcessorPlan(pp.name(), pp.keepInputArtifact(), cc));
             }
             if (!planned.isEmpty()) {
                 chains.add(planned);
@@ -161,7 +160,7 @@ public final class BuildPlanner {
             return null;
         }
         BuildInfo info = new BuildInfo(block.buildName(use), use.source().name(), type, options.runUuid(), Map.of());
-        return new HclBuild(info, builder, scope, provisioners, errorCleanup, chains, secrets);
+        return new ComponentBuild(info, builder, provisioners, errorCleanup, chains, secrets);
     }
 
     private ProvisionerPlan provisioner(ProvisionerBlock p, SourceUse use, BuildScope scope, Set<String> secrets,
@@ -170,11 +169,10 @@ public final class BuildPlanner {
         if (type == null || !runnable(type, p.defRange(), diags)) {
             return null;
         }
-        Body body = DynamicBlocks.expand(p.config(), template.context());
-        body = OverrideBody.of(body, overrides(p, use, diags), p.defRange());
-        ComponentConfig cc = new ComponentConfig(type, body);
-        secrets.addAll(cc.decode(scope.planning(), diags).secrets());
-        return new ProvisionerPlan(p, cc);
+        Body body = OverrideBody.of(p.config(), overrides(p, use, diags), p.defRange());
+        ComponentConfig cc = new HclComponentConfig(type, body, scope);
+        secrets.addAll(cc.decode(Map.of(), diags).secrets());
+        return new ProvisionerPlan(p.pauseBefore(), p.timeout(), p.maxRetries(), p.continueOnError(), cc);
     }
 
     /** The attributes {@code override = { NAME = {...} }} sets for this source's (local) name. */

@@ -1,24 +1,23 @@
 package io.jenkins.plugins.packer.engine.plan;
 
 import io.jenkins.plugins.packer.engine.component.ComponentType;
-import io.jenkins.plugins.packer.engine.config.ConfigDecoder;
 import io.jenkins.plugins.packer.engine.config.Decoded;
-import io.jenkins.plugins.packer.engine.hcl.Body;
 import io.jenkins.plugins.packer.engine.hcl.Diagnostics;
-import io.jenkins.plugins.packer.engine.hcl.EvalContext;
+import io.jenkins.plugins.packer.engine.hcl.Range;
+import java.util.Map;
 
 /**
- * A component's configuration body in one build, with its type: decoded once when planning (build values still
- * unknown: errors stop the run before it starts) and again when the component runs (build values known).
+ * A component's configuration in one build, whatever the template language: decoded once when planning (build
+ * values not known yet; errors stop the run before it starts) and again when the component runs, with the
+ * values the builder generated ({@code build.ID}, ...).
  */
-record ComponentConfig(ComponentType<?> type, Body body) {
+interface ComponentConfig {
 
-    Decoded<? extends Record> decode(EvalContext ctx, Diagnostics diags) {
-        return decodeWith(type, body, ctx, diags);
-    }
+    ComponentType<?> type();
 
-    private static <C extends Record> Decoded<C> decodeWith(ComponentType<C> type, Body body, EvalContext ctx,
-            Diagnostics diags) {
-        return ConfigDecoder.decode(type.config(), body, ctx, diags);
-    }
+    /** Decodes with {@code buildData} as the known build values (empty while planning). */
+    Decoded<? extends Record> decode(Map<String, String> buildData, Diagnostics diags);
+
+    /** Where to point at when the configuration as a whole is concerned. */
+    Range range();
 }

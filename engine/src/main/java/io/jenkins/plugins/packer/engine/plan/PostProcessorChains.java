@@ -8,7 +8,6 @@ import io.jenkins.plugins.packer.engine.component.BuildInfo;
 import io.jenkins.plugins.packer.engine.component.PostProcessor;
 import io.jenkins.plugins.packer.engine.component.PostProcessorResult;
 import io.jenkins.plugins.packer.engine.hcl.Diagnostic;
-import io.jenkins.plugins.packer.engine.hcl.EvalContext;
 import io.jenkins.plugins.packer.engine.step.StepErrors;
 import io.jenkins.plugins.packer.engine.ui.TargetedUi;
 import java.util.ArrayList;
@@ -32,7 +31,7 @@ final class PostProcessorChains {
         this.chains = chains;
     }
 
-    List<Artifact> run(BuildContext ctx, BuildInfo info, EvalContext evalContext, Artifact builderArtifact)
+    List<Artifact> run(BuildContext ctx, BuildInfo info, Artifact builderArtifact)
             throws Exception {
         if (ctx.cancel().isCancelled()) {
             ctx.log().log("Build was cancelled. Skipping post-processors.");
@@ -50,7 +49,7 @@ final class PostProcessorChains {
                 ctx.ui().say("Running post-processor: " + pp.title());
                 PostProcessorResult result;
                 try {
-                    Object config = RuntimeConfig.decode(pp.config(), evalContext, ctx);
+                    Object config = RuntimeConfig.decode(pp.config(), info.generatedData(), ctx);
                     PostProcessor processor = pp.config().type().newPostProcessor(config);
                     result = processor.postProcess(forPostProcessor(ctx, pp), info, prior);
                 } catch (Exception e) {
@@ -68,10 +67,10 @@ final class PostProcessorChains {
                     continue chains;
                 }
                 boolean keep = result.keep();
-                Boolean userKeep = pp.block().keepInputArtifact();
+                Boolean userKeep = pp.keepInputArtifact();
                 if (userKeep != null) {
                     if (result.keep() && !userKeep && result.forceOverride()) {
-                        ctx.log().log("The " + pp.block().type() + " post-processor forces keep_input_artifact=true "
+                        ctx.log().log("The " + pp.type() + " post-processor forces keep_input_artifact=true "
                                 + "to preserve integrity of the build chain. User-set keep_input_artifact=false "
                                 + "will be ignored.");
                     } else {
@@ -81,14 +80,14 @@ final class PostProcessorChains {
                 if (i == 0) {
                     if (keep && !keepOriginal) {
                         ctx.log().log("Flagging to keep original artifact from post-processor '"
-                                + pp.block().type() + "'");
+                                + pp.type() + "'");
                         keepOriginal = true;
                     }
                 } else if (keep) {
                     artifacts.add(prior);
                 } else {
-                    ctx.log().log("Deleting prior artifact from post-processor '" + pp.block().type() + "'");
-                    destroy(prior, "Failed cleaning up prior artifact: ", "; pp is " + pp.block().type(), errors);
+                    ctx.log().log("Deleting prior artifact from post-processor '" + pp.type() + "'");
+                    destroy(prior, "Failed cleaning up prior artifact: ", "; pp is " + pp.type(), errors);
                 }
                 prior = result.artifact();
             }
@@ -117,7 +116,7 @@ final class PostProcessorChains {
 
     /** The post-processor's view: output targeted {@code BUILD (TYPE)} as in Packer. */
     private static BuildContext forPostProcessor(BuildContext ctx, PostProcessorPlan pp) {
-        String target = ctx.name() + " (" + pp.block().type() + ")";
+        String target = ctx.name() + " (" + pp.type() + ")";
         TargetedUi ui = ctx.ui() instanceof TargetedUi t ? t.retarget(target) : new TargetedUi(target, ctx.ui());
         return new BuildContext(ctx.name(), ui, ctx.cancel(), ctx.masker(), ctx.log(), ctx.options(),
                 ctx.stepListener(), ctx.workingDir());

@@ -1,13 +1,18 @@
 package io.jenkins.plugins.packer.engine.plan;
 
-import io.jenkins.plugins.packer.engine.template.PostProcessorBlock;
+/**
+ * A post-processor of one build: its name (empty when unnamed), {@code keep_input_artifact} (null when unset)
+ * and its configuration.
+ */
+record PostProcessorPlan(String name, Boolean keepInputArtifact, ComponentConfig config) {
 
-/** A post-processor of one build: its block (meta-arguments) and its configuration. */
-record PostProcessorPlan(PostProcessorBlock block, ComponentConfig config) {
+    String type() {
+        return config.type().name();
+    }
 
     /** Packer's display: "NAME (type TYPE)", or just the name when it is the type (legacy templates). */
     String title() {
-        String name = block.name() == null ? "" : block.name();
-        return name.equals(block.type()) ? name : name + " (type " + block.type() + ")";
+        String n = name == null ? "" : name;
+        return n.equals(type()) ? n : n + " (type " + type() + ")";
     }
 }

@@ -1,7 +1,11 @@
 package io.jenkins.plugins.packer.engine.plan;
 
-import io.jenkins.plugins.packer.engine.template.ProvisionerBlock;
+import java.time.Duration;
 
-/** A provisioner of one build: its block (meta-arguments) and its configuration for that build's source. */
-record ProvisionerPlan(ProvisionerBlock block, ComponentConfig config) {
+/**
+ * A provisioner of one build: its run settings ({@code pause_before}, {@code timeout}, {@code max_retries},
+ * {@code continue_on_error}; null durations when unset) and its configuration for that build.
+ */
+record ProvisionerPlan(Duration pauseBefore, Duration timeout, int maxRetries, boolean continueOnError,
+        ComponentConfig config) {
 }

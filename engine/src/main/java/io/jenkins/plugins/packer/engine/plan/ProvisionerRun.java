@@ -8,7 +8,6 @@ import io.jenkins.plugins.packer.engine.component.ProvisionTarget;
 import io.jenkins.plugins.packer.engine.component.Provisioner;
 import io.jenkins.plugins.packer.engine.config.GoDuration;
 import io.jenkins.plugins.packer.engine.step.StepErrors;
-import io.jenkins.plugins.packer.engine.template.ProvisionerBlock;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -23,11 +22,11 @@ import java.util.concurrent.atomic.AtomicBoolean;
  */
 final class ProvisionerRun {
 
-    private final ProvisionerBlock block;
+    private final ProvisionerPlan plan;
     private final Provisioner provisioner;
 
-    ProvisionerRun(ProvisionerBlock block, Provisioner provisioner) {
-        this.block = block;
+    ProvisionerRun(ProvisionerPlan plan, Provisioner provisioner) {
+        this.plan = plan;
         this.provisioner = provisioner;
     }
 
@@ -39,7 +38,7 @@ final class ProvisionerRun {
         } catch (Exception e) {
             first = rethrowIfCancelled(ctx, e);
         }
-        for (int left = block.maxRetries(); left > 0; left--) {
+        for (int left = plan.maxRetries(); left > 0; left--) {
             ctx.cancel().throwIfCancelled();
             ctx.ui().say("Provisioner failed with " + goQuote(StepErrors.message(first)) + ", retrying with " + left
                     + " trie(s) left");
@@ -50,7 +49,7 @@ final class ProvisionerRun {
                 rethrowIfCancelled(ctx, e);
             }
         }
-        if (block.maxRetries() > 0) {
+        if (plan.maxRetries() > 0) {
             ctx.ui().say("retry limit reached.");
         }
         throw first;
@@ -64,14 +63,14 @@ final class ProvisionerRun {
     }
 
     private void attempt(BuildContext ctx, BuildInfo info, ProvisionTarget target) throws Exception {
-        Duration pause = block.pauseBefore();
+        Duration pause = plan.pauseBefore();
         if (pause != null && !pause.isZero()) {
             ctx.ui().say("Pausing " + GoDuration.format(pause) + " before the next provisioner...");
             if (ctx.cancel().await(pause)) {
                 throw new CancelledException();
             }
         }
-        Duration timeout = block.timeout();
+        Duration timeout = plan.timeout();
         if (timeout == null || timeout.isZero()) {
             provisioner.provision(ctx, info, target);
             return;

@@ -4,7 +4,7 @@ import io.jenkins.plugins.packer.engine.build.BuildContext;
 import io.jenkins.plugins.packer.engine.build.BuildFailure;
 import io.jenkins.plugins.packer.engine.config.Decoded;
 import io.jenkins.plugins.packer.engine.hcl.Diagnostics;
-import io.jenkins.plugins.packer.engine.hcl.EvalContext;
+import java.util.Map;
 
 /**
  * Decodes a component's configuration when it is about to run, with the build values known (Packer's
@@ -16,14 +16,15 @@ final class RuntimeConfig {
     private RuntimeConfig() {
     }
 
-    static Object decode(ComponentConfig config, EvalContext ctx, BuildContext build) throws BuildFailure {
+    static Object decode(ComponentConfig config, Map<String, String> buildData, BuildContext build)
+            throws BuildFailure {
         Diagnostics diags = new Diagnostics();
-        Decoded<? extends Record> decoded = config.decode(ctx, diags);
+        Decoded<? extends Record> decoded = config.decode(buildData, diags);
         build.masker().registerAll(decoded.secrets());
         for (String field : decoded.unknownFields()) {
             diags.error("Unknown value for \"" + field + "\"", "The " + config.type().kind().label() + " "
                     + config.type().name() + " needs \"" + field + "\", whose value depends on build values the "
-                    + "builder did not provide.", config.body().missingItemRange());
+                    + "builder did not provide.", config.range());
         }
         if (diags.hasErrors() || decoded.config() == null) {
             throw new BuildFailure(GoErrors.diagnostics(diags), diags.asList());

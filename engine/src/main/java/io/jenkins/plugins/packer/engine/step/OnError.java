@@ -22,6 +22,12 @@ public enum OnError {
         return flag;
     }
 
+    /** The flag value, as Packer's help and messages print it. */
+    @Override
+    public String toString() {
+        return flag;
+    }
+
     /** Parses a flag value; the empty string means {@link #CLEANUP}, as in Packer. */
     public static OnError parse(String flag) {
         if (flag == null || flag.isEmpty()) {

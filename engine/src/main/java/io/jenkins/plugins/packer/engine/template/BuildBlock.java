@@ -10,12 +10,13 @@ import java.util.List;
  */
 public record BuildBlock(String name, String description, List<SourceUse> sources,
         List<ProvisionerBlock> provisioners, ProvisionerBlock errorCleanupProvisioner,
-        List<List<PostProcessorBlock>> postProcessors, Range range) {
+        List<List<PostProcessorBlock>> postProcessors, List<Range> hcpRegistries, Range range) {
 
     public BuildBlock {
         sources = List.copyOf(sources);
         provisioners = List.copyOf(provisioners);
         postProcessors = postProcessors.stream().map(List::copyOf).toList();
+        hcpRegistries = List.copyOf(hcpRegistries);
     }
 
     /** The name builds of this block carry: {@code NAME.TYPE.SOURCE} when the block is named. */

@@ -22,6 +22,21 @@ public final class BuildContexts {
     private BuildContexts() {
     }
 
+    /**
+     * The context of a build block's own meta-arguments (provisioner names, only/except...): {@code build.name}
+     * known, {@code source.*} unknown since the block applies to several sources.
+     */
+    public static EvalContext insideBuild(EvalContext base, String buildName) {
+        Map<String, Value> b = new LinkedHashMap<>();
+        for (String key : GENERATED) {
+            b.put(key, Value.unknown(Type.STRING));
+        }
+        b.put("name", Value.string(buildName == null ? "" : buildName));
+        return base.child(Map.of(
+                "source", Value.unknown(Type.object(Map.of("name", Type.STRING, "type", Type.STRING))),
+                "build", Value.object(b)));
+    }
+
     /** The context for a source's body and for provisioners before the build runs. */
     public static EvalContext beforeRun(EvalContext base, BuildBlock build, SourceUse use) {
         Map<String, Value> generated = new LinkedHashMap<>();

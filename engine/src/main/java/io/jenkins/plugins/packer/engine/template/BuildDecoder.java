@@ -7,30 +7,53 @@ import io.jenkins.plugins.packer.engine.hcl.Block;
 import io.jenkins.plugins.packer.engine.hcl.Body;
 import io.jenkins.plugins.packer.engine.hcl.BodyContent;
 import io.jenkins.plugins.packer.engine.hcl.Diagnostics;
-import io.jenkins.plugins.packer.engine.hcl.DynamicBlocks;
 import io.jenkins.plugins.packer.engine.hcl.EvalContext;
 import io.jenkins.plugins.packer.engine.hcl.Range;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** Decodes {@code build {}} blocks: sources, provisioners, post-processors and their meta-arguments. */
 final class BuildDecoder {
 
     private final Map<String, SourceBlock> sources;
+    private final Set<String> unknownTypeSources;
     private final ComponentRegistry components;
-    private final EvalContext ctx;
+    private EvalContext ctx;
 
     BuildDecoder(Map<String, SourceBlock> sources, ComponentRegistry components, EvalContext ctx) {
+        this(sources, Set.of(), components, ctx);
+    }
+
+    /**
+     * @param unknownTypeSources {@code TYPE.NAME} of source blocks whose builder type this engine lacks (already
+     *     reported): references to them are not reported again as unknown sources
+     */
+    BuildDecoder(Map<String, SourceBlock> sources, Set<String> unknownTypeSources, ComponentRegistry components,
+            EvalContext ctx) {
         this.sources = sources;
+        this.unknownTypeSources = unknownTypeSources;
         this.components = components;
         this.ctx = ctx;
     }
 
     BuildBlock decode(Block block, Diagnostics diags) {
-        BodyContent content = DynamicBlocks.expand(block.body(), ctx).content(Schemas.BUILD, diags);
+        BodyContent content = block.body().content(Schemas.BUILD, diags);
         String name = Attrs.string(content.attributes(), "name", ctx, diags);
         String description = Attrs.string(content.attributes(), "description", ctx, diags);
+        EvalContext outer = ctx;
+        // meta-arguments inside the build may use build.name (known) and source.* (per source: unknown here)
+        ctx = BuildContexts.insideBuild(outer, name);
+        try {
+            return decodeBody(block, content, name, description, diags);
+        } finally {
+            ctx = outer;
+        }
+    }
+
+    private BuildBlock decodeBody(Block block, BodyContent content, String name, String description,
+            Diagnostics diags) {
         List<SourceUse> uses = new ArrayList<>();
         for (String ref : Attrs.strings(content.attributes(), "sources", ctx, diags)) {
             SourceUse use = resolve(ref, block.defRange(), null, null, diags);
@@ -41,6 +64,7 @@ final class BuildDecoder {
         List<ProvisionerBlock> provisioners = new ArrayList<>();
         ProvisionerBlock errorCleanup = null;
         List<List<PostProcessorBlock>> chains = new ArrayList<>();
+        List<Range> hcp = new ArrayList<>();
         for (Block b : content.blocks()) {
             switch (b.type()) {
                 case "source" -> {
@@ -74,15 +98,16 @@ final class BuildDecoder {
                         chains.add(chain);
                     }
                 }
-                case "hcp_packer_registry" -> diags.warning("HCP Packer registry is not used",
-                        "This engine does not publish to HCP Packer; the hcp_packer_registry block is ignored.",
-                        b.defRange());
+                case "hcp_packer_registry" -> {
+                    HcpRegistryChecker.check(b, ctx, diags);
+                    hcp.add(b.defRange());
+                }
                 default -> {
                     // the schema admits nothing else
                 }
             }
         }
-        return new BuildBlock(name, description, uses, provisioners, errorCleanup, chains, block.defRange());
+        return new BuildBlock(name, description, uses, provisioners, errorCleanup, chains, hcp, block.defRange());
     }
 
     private static <T> void addIfPresent(List<T> list, T item) {
@@ -99,14 +124,19 @@ final class BuildDecoder {
     }
 
     private SourceUse resolve(String ref, Range range, String localName, Body extra, Diagnostics diags) {
-        String key = ref.startsWith("source.") ? ref.substring("source.".length()) : ref;
-        String[] parts = key.split("\\.", -1);
+        // as Packer's sourceRefFromString: with three parts the first ("source", "sources", ...) is dropped
+        String[] all = ref.split("\\.", -1);
+        String[] parts = all.length == 3 ? new String[] {all[1], all[2]} : all;
+        String key = String.join(".", parts);
         if (parts.length != 2 || parts[0].isEmpty() || parts[1].isEmpty()) {
             diags.error("Invalid " + "source reference", "A source reference must be written \"source.TYPE.NAME\""
                     + " or \"TYPE.NAME\"; \"" + ref + "\" is neither.", range);
             return null;
         }
         SourceBlock source = sources.get(key);
+        if (source == null && unknownTypeSources.contains(key)) {
+            return null;
+        }
         if (source == null) {
             diags.error("Unknown source " + key, "Known: " + List.copyOf(sources.keySet()).toString()
                     .replace(", ", " "), range);

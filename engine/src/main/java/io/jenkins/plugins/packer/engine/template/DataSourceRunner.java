@@ -5,26 +5,23 @@ import io.jenkins.plugins.packer.engine.component.ComponentRegistry;
 import io.jenkins.plugins.packer.engine.component.ComponentType;
 import io.jenkins.plugins.packer.engine.component.DataSource;
 import io.jenkins.plugins.packer.engine.config.ConfigDecoder;
-import io.jenkins.plugins.packer.engine.config.ConfigSchema;
 import io.jenkins.plugins.packer.engine.config.Decoded;
-import io.jenkins.plugins.packer.engine.hcl.Attribute;
 import io.jenkins.plugins.packer.engine.hcl.Diagnostics;
 import io.jenkins.plugins.packer.engine.hcl.EvalContext;
-import io.jenkins.plugins.packer.engine.hcl.Traversal;
 import io.jenkins.plugins.packer.engine.hcl.function.Function;
 import io.jenkins.plugins.packer.engine.hcl.value.Mark;
 import io.jenkins.plugins.packer.engine.hcl.value.Type;
 import io.jenkins.plugins.packer.engine.hcl.value.Value;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Runs the data sources of a template before its locals are evaluated, as {@code packer build} does: each
  * {@code data} block is decoded with {@code var.*}, {@code path.*}, {@code packer.*} and the outputs of the data
- * sources it refers to (run first; a cycle is an error), then executed. The outputs form {@code data.TYPE.NAME};
+ * sources it refers to (run first), then executed. The outputs form {@code data.TYPE.NAME};
  * sensitive configuration values mark the output sensitive.
  */
 final class DataSourceRunner {
@@ -42,64 +39,37 @@ final class DataSourceRunner {
         this.functions = functions;
     }
 
-    /** Every data source's output by {@code TYPE.NAME} ({@link Value#DYNAMIC} for those that failed). */
+    /**
+     * Every data source's output by {@code TYPE.NAME} ({@link Value#DYNAMIC} for those that failed or sit in a
+     * cycle, which {@link DataDependencies#checkCycles} reports).
+     */
     Map<String, Value> run(List<DataBlock> data, Diagnostics diags) {
         data.forEach(d -> byRef.put(d.ref(), d));
+        Map<String, Set<String>> deps = DataDependencies.of(data);
         for (DataBlock d : data) {
-            visit(d, new ArrayList<>(), diags);
+            visit(d, deps, diags);
         }
         return outputs;
     }
 
-    private void visit(DataBlock d, List<String> path, Diagnostics diags) {
+    private void visit(DataBlock d, Map<String, Set<String>> deps, Diagnostics diags) {
         Integer s = state.get(d.ref());
-        if (s != null && s == 2) {
-            return;
-        }
-        if (s != null && s == 1) {
-            List<String> cycle = new ArrayList<>(path.subList(path.indexOf(d.ref()), path.size()));
-            cycle.add(d.ref());
-            diags.error("Cyclic dependency between data sources", "The data sources form a cycle: data."
-                    + String.join(" -> data.", cycle) + ".", d.defRange());
-            outputs.put(d.ref(), Value.DYNAMIC);
-            state.put(d.ref(), 2);
-            return;
-        }
-        ComponentType<?> type = registry.find(ComponentKind.DATA_SOURCE, d.type()).orElse(null);
-        if (type == null) {
-            outputs.put(d.ref(), Value.DYNAMIC);
-            state.put(d.ref(), 2);
+        if (s != null) {
+            if (s == 1) {
+                outputs.putIfAbsent(d.ref(), Value.DYNAMIC);
+            }
             return;
         }
         state.put(d.ref(), 1);
-        path.add(d.ref());
-        for (String dep : dependencies(d, type.config())) {
+        for (String dep : deps.getOrDefault(d.ref(), Set.of())) {
             DataBlock other = byRef.get(dep);
             if (other != null) {
-                visit(other, path, diags);
+                visit(other, deps, diags);
             }
         }
-        path.remove(path.size() - 1);
-        if (state.get(d.ref()) == 2) {
-            return;
-        }
-        outputs.put(d.ref(), execute(d, type, diags));
+        ComponentType<?> type = registry.find(ComponentKind.DATA_SOURCE, d.type()).orElse(null);
+        outputs.put(d.ref(), type == null ? Value.DYNAMIC : execute(d, type, diags));
         state.put(d.ref(), 2);
-    }
-
-    private static List<String> dependencies(DataBlock d, ConfigSchema<?> schema) {
-        List<String> deps = new ArrayList<>();
-        for (Attribute a : d.body().partialContent(schema.bodySchema(), new Diagnostics()).content().attributes()
-                .values()) {
-            for (Traversal t : a.expression().variables()) {
-                if (t.rootName().equals("data") && t.steps().size() > 2
-                        && t.steps().get(1) instanceof Traversal.Attr type
-                        && t.steps().get(2) instanceof Traversal.Attr name) {
-                    deps.add(type.name() + "." + name.name());
-                }
-            }
-        }
-        return deps;
     }
 
     private Value execute(DataBlock d, ComponentType<?> type, Diagnostics diags) {

@@ -23,7 +23,8 @@ final class LocalsEvaluator {
 
     /**
      * @param contextFor the evaluation context given the {@code local} values known so far
-     * @return every local's value ({@link Value#DYNAMIC} for those that failed), sensitive ones marked
+     * @return every local's value, sensitive ones marked. A local that failed has none, as in Packer: locals
+     *     using it then fail too ("Unsupported attribute"), so every broken local is reported
      */
     static Map<String, Value> evaluate(List<LocalDecl> locals, Function<Map<String, Value>, EvalContext> contextFor,
             Diagnostics diags) {
@@ -72,10 +73,9 @@ final class LocalsEvaluator {
         Diagnostics local = new Diagnostics();
         Value v = l.expression().value(contextFor.apply(done), local);
         diags.addAll(local);
-        if (local.hasErrors()) {
-            v = Value.DYNAMIC;
-        }
-        done.put(l.name(), l.sensitive() ? v.mark(Mark.SENSITIVE) : v);
         state.put(l.name(), 2);
+        if (!local.hasErrors()) {
+            done.put(l.name(), l.sensitive() ? v.mark(Mark.SENSITIVE) : v);
+        }
     }
 }

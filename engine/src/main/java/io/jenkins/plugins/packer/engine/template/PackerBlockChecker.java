@@ -1,5 +1,7 @@
 package io.jenkins.plugins.packer.engine.template;
 
+import io.jenkins.plugins.packer.engine.version.GoVersion;
+
 import io.jenkins.plugins.packer.engine.component.ComponentKind;
 import io.jenkins.plugins.packer.engine.component.ComponentRegistry;
 import io.jenkins.plugins.packer.engine.component.ComponentType;
@@ -11,8 +13,8 @@ import io.jenkins.plugins.packer.engine.hcl.EvalContext;
 import io.jenkins.plugins.packer.engine.hcl.value.Type;
 import io.jenkins.plugins.packer.engine.hcl.value.Value;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 
 /**
  * The {@code packer {}} block: {@code required_version} against the Packer version this engine follows, and
@@ -37,7 +39,7 @@ final class PackerBlockChecker {
             return false;
         }
         try {
-            if (!Version.parse(engineVersion).satisfies(v.asString())) {
+            if (!GoVersion.parse(engineVersion).satisfies(v.asString())) {
                 diags.error("Unsupported Packer Core version", "This configuration does not support Packer version "
                         + engineVersion + ". To proceed, either choose another supported Packer version or update "
                         + "the root module's version constraint. Version constraints are normally set for good "
@@ -58,40 +60,53 @@ final class PackerBlockChecker {
      * engine provides.
      */
     static Map<String, String> checkPlugins(Block packer, ComponentRegistry components, Diagnostics diags) {
-        BodyContent c = packer.body().content(Schemas.PACKER, diags);
         Map<String, String> found = new LinkedHashMap<>();
-        TreeSet<String> provided = new TreeSet<>();
-        for (ComponentKind k : ComponentKind.values()) {
-            for (ComponentType<?> t : components.all(k)) {
-                if (!t.plugin().isEmpty()) {
-                    provided.add(t.plugin());
-                }
+        java.util.Set<String> provided = PluginRequirements.provided(components);
+        for (PluginRequirements.Requirement r : requirements(packer, diags)) {
+            found.put(r.accessor(), r.source());
+            if (!provided.contains(r.source())) {
+                diags.add(PluginRequirements.missing(r, components));
             }
         }
+        return found;
+    }
+
+    /** The well-formed entries of the block's {@code required_plugins}; malformed ones are reported. */
+    static List<PluginRequirements.Requirement> requirements(Block packer, Diagnostics diags) {
+        BodyContent c = packer.body().content(Schemas.PACKER, diags);
+        Map<String, PluginRequirements.Requirement> found = new LinkedHashMap<>();
         for (Block rp : c.blocksOfType("required_plugins")) {
             for (Attribute a : rp.body().justAttributes(diags).values()) {
                 Value v = a.expression().value(EvalContext.empty(), diags);
-                String source = "";
-                if (v.isKnown() && !v.isNull() && (v.type() instanceof Type.ObjectType
-                        || v.type() instanceof Type.MapType) && v.attributes().containsKey("source")) {
-                    Value s = v.attributes().get("source");
-                    source = s.isKnown() && !s.isNull() && s.type() == Type.STRING ? s.asString() : "";
-                }
+                String source = member(v, "source");
                 if (found.containsKey(a.name())) {
                     diags.error("Duplicate required_plugin accessor '" + a.name() + "'", "Each plugin accessor in "
                             + "required_plugins must be unique.", a.nameRange());
                     continue;
                 }
-                found.put(a.name(), source);
-                String full = source.startsWith("github.com/") ? source : "github.com/" + source;
-                if (!provided.contains(full)) {
-                    diags.error("Plugin not provided: " + (source.isEmpty() ? a.name() : source),
-                            "This engine has its components built in and downloads nothing. Plugins whose "
-                                    + "components it provides: " + String.join(", ", provided) + ".",
-                            a.expression().range());
+                String[] parts = source.split("/", -1);
+                boolean wellFormed = parts.length >= 3 && parts.length <= 16 && !source.contains("://")
+                        && java.util.Arrays.stream(parts).noneMatch(String::isEmpty);
+                if (!wellFormed) {
+                    found.put(a.name(), null);
+                    diags.error("Invalid plugin source", "The source \"" + source + "\" of required plugin \""
+                            + a.name() + "\" must be written HOSTNAME/NAMESPACE/NAME, for example "
+                            + "github.com/hashicorp/qemu.", a.expression().range());
+                    continue;
                 }
+                found.put(a.name(), new PluginRequirements.Requirement(a.name(), source, member(v, "version"),
+                        a.expression().range()));
             }
         }
-        return found;
+        return found.values().stream().filter(java.util.Objects::nonNull).toList();
+    }
+
+    private static String member(Value v, String name) {
+        if (v.isKnown() && !v.isNull() && (v.type() instanceof Type.ObjectType || v.type() instanceof Type.MapType)
+                && v.attributes().containsKey(name)) {
+            Value s = v.attributes().get(name);
+            return s.isKnown() && !s.isNull() && s.type() == Type.STRING ? s.asString() : "";
+        }
+        return "";
     }
 }

@@ -6,16 +6,20 @@ import io.jenkins.plugins.packer.engine.hcl.Block;
 import io.jenkins.plugins.packer.engine.hcl.BodyContent;
 import io.jenkins.plugins.packer.engine.hcl.Diagnostics;
 import io.jenkins.plugins.packer.engine.hcl.EvalContext;
+import io.jenkins.plugins.packer.engine.hcl.Range;
 import io.jenkins.plugins.packer.engine.hcl.SourceFile;
+import io.jenkins.plugins.packer.engine.hcl.ext.dynblock.DynamicBlocks;
 import io.jenkins.plugins.packer.engine.hcl.value.Type;
 import io.jenkins.plugins.packer.engine.hcl.value.Value;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Loads an HCL2 template in Packer's order: parse every file; check {@code required_version} first; decode
@@ -42,18 +46,22 @@ public final class TemplateParser {
         return new Loaded(t, List.copyOf(p.sourceFiles));
     }
 
-    /** Parses the files only ({@code validate -syntax-only}); returns them for diagnostics rendering. */
+    /**
+     * Parses the files and checks their top-level blocks ({@code validate -syntax-only}, and what makes
+     * {@code inspect} fail); returns them for diagnostics rendering.
+     */
     public static List<SourceFile> parseSyntax(Path path, Diagnostics diags) {
         List<SourceFile> out = new ArrayList<>();
         for (ParsedFile f : TemplateFiles.configFiles(path, diags)) {
             out.add(f.source());
-            f.body().partialContent(Schemas.TOP_LEVEL, diags);
+            f.body().content(Schemas.TOP_LEVEL, diags);
         }
         return out;
     }
 
     private Template run(Diagnostics diags) {
-        List<ParsedFile> files = TemplateFiles.configFiles(request.path(), diags);
+        // no path: no files at all (console without a template), variables from -var-file and -var only
+        List<ParsedFile> files = request.path() == null ? List.of() : TemplateFiles.configFiles(request.path(), diags);
         files.forEach(f -> sourceFiles.add(f.source()));
         if (diags.hasErrors()) {
             return null;
@@ -84,7 +92,8 @@ public final class TemplateParser {
         // 3. values by precedence
         VariableValues values = new VariableValues(variables);
         values.fromEnvironment(request.environment(), diags);
-        for (ParsedFile f : TemplateFiles.autoVarFiles(request.path(), diags)) {
+        for (ParsedFile f : request.path() == null ? List.<ParsedFile>of()
+                : TemplateFiles.autoVarFiles(request.path(), diags)) {
             sourceFiles.add(f.source());
             values.fromVarFile(f, request.warnUndeclaredVarFileValues(), diags);
         }
@@ -97,9 +106,10 @@ public final class TemplateParser {
         }
         values.fromArguments(request.vars(), diags);
         EvalContext functions = EvalContext.of(Map.of(), request.functions());
-        Map<String, Value> varValues = values.resolve(functions, diags);
+        Map<String, Value> varValues = values.resolve(functions, sensitiveFromEnvironment(), diags);
         // 4. data sources (their outputs are unknown until executed) and locals
         List<DataBlock> data = decodeData(contents, diags);
+        DataDependencies.checkCycles(data, diags);
         Map<String, Value> base = new LinkedHashMap<>();
         base.put("var", Value.object(varValues));
         base.put("path", Value.object(Map.of(
@@ -117,25 +127,63 @@ public final class TemplateParser {
         }, diags);
         base.put("local", Value.object(localValues));
         EvalContext ctx = EvalContext.of(base, request.functions());
-        // 5. sources and builds
-        Map<String, SourceBlock> sources = decodeSources(contents, diags);
-        BuildDecoder builds = new BuildDecoder(sources, request.components(), ctx);
+        // 5. sources and builds, their dynamic blocks expanded in this context (Packer's dynblock.Expand)
+        List<BodyContent> expanded = contents.stream().map(c -> expandDynamicBlocks(c, ctx)).toList();
+        Set<String> unknownTypeSources = new HashSet<>();
+        Map<String, SourceBlock> sources = decodeSources(expanded, unknownTypeSources, diags);
+        BuildDecoder builds = new BuildDecoder(sources, unknownTypeSources, request.components(), ctx);
         List<BuildBlock> buildBlocks = new ArrayList<>();
-        for (BodyContent c : contents) {
+        List<BuildOutline> outlines = new ArrayList<>();
+        List<Range> ignored = new ArrayList<>();
+        for (BodyContent c : expanded) {
             for (Block b : c.blocksOfType("build")) {
+                outlines.add(BuildOutline.of(b, ctx));
                 buildBlocks.add(builds.decode(b, diags));
             }
             for (Block b : c.blocksOfType("hcp_packer_registry")) {
-                diags.warning("HCP Packer registry is not used", "This engine does not publish to HCP Packer; the "
-                        + "hcp_packer_registry block is ignored.", b.defRange());
+                HcpRegistryChecker.check(b, ctx, diags);
+                ignored.add(b.defRange());
             }
         }
-        return new Template(sourceFiles, variables, varValues, locals, localValues, sources, data, buildBlocks, ctx);
+        buildBlocks.forEach(b -> ignored.addAll(b.hcpRegistries()));
+        return new Template(sourceFiles, variables, varValues, locals, localValues, sources, data, buildBlocks, ctx,
+                ignored, outlines);
     }
 
-    /** {@code path.root}: the template directory, or the directory of the template file, as given. */
+    /**
+     * The top-level blocks with bodies whose {@code dynamic} blocks expand when decoded, their {@code for_each}
+     * and {@code labels} evaluated in {@code ctx}. (A top-level {@code dynamic} block is already an error of the
+     * top-level schema, as in Packer.)
+     */
+    private static BodyContent expandDynamicBlocks(BodyContent c, EvalContext ctx) {
+        List<Block> blocks = new ArrayList<>();
+        for (Block b : c.blocks()) {
+            blocks.add(new Block(b.type(), b.labels(), DynamicBlocks.expand(b.body(), ctx), b.defRange(),
+                    b.typeRange(), b.labelRanges()));
+        }
+        return new BodyContent(c.attributes(), blocks, c.missingItemRange());
+    }
+
+    /** Environment variable naming (comma-separated) variables to treat as sensitive whatever the template says. */
+    public static final String SENSITIVE_VARIABLES_ENV = "JPACKER_SENSITIVE_VARIABLES";
+
+    private java.util.Set<String> sensitiveFromEnvironment() {
+        String names = request.environment().getOrDefault(SENSITIVE_VARIABLES_ENV, "");
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (String n : names.split(",")) {
+            if (!n.isBlank()) {
+                out.add(n.trim());
+            }
+        }
+        return out;
+    }
+
+    /** {@code path.root}: the template directory, or the directory of the template file, as given; "" without. */
     private Path root() {
         Path p = request.path();
+        if (p == null) {
+            return Path.of("");
+        }
         if (Files.isDirectory(p)) {
             return p;
         }
@@ -218,13 +266,15 @@ public final class TemplateParser {
         return new ArrayList<>(out.values());
     }
 
-    private Map<String, SourceBlock> decodeSources(List<BodyContent> contents, Diagnostics diags) {
+    private Map<String, SourceBlock> decodeSources(List<BodyContent> contents, Set<String> unknownTypes,
+            Diagnostics diags) {
         Map<String, SourceBlock> out = new LinkedHashMap<>();
         BuildDecoder checker = new BuildDecoder(Map.of(), request.components(), EvalContext.empty());
         for (BodyContent c : contents) {
             for (Block b : c.blocksOfType("source")) {
                 SourceBlock s = new SourceBlock(b.labels().get(0), b.labels().get(1), b.body(), b.defRange());
                 if (!checker.known(ComponentKind.BUILDER, s.type(), b.labelRanges().get(0), diags)) {
+                    unknownTypes.add(s.ref());
                     continue;
                 }
                 SourceBlock prev = out.putIfAbsent(s.ref(), s);

@@ -11,6 +11,8 @@ import java.util.Map;
  * {@code PKR_VAR_*} and {@code env()}), the working directory ({@code path.cwd}), the components and functions
  * available, and the Packer version templates are checked against.
  *
+ * @param path the template file or directory; null for no template at all (an empty configuration, as
+ *     {@code packer console -config-type=hcl2} without a path)
  * @param warnUndeclaredVarFileValues warn about var-file values for undeclared variables (validate's default)
  * @param executeDataSources run the data sources (build, {@code validate -evaluate-datasources}); otherwise
  *     {@code data.*} values are unknown

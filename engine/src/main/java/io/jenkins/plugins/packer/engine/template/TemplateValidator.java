@@ -27,11 +27,23 @@ public final class TemplateValidator {
      */
     public static void validate(Template t, ComponentRegistry components, Predicate<String> selected,
             Diagnostics diags) {
+        validate(t, components, selected, name -> false, diags);
+    }
+
+    /**
+     * As {@link #validate(Template, ComponentRegistry, Predicate, Diagnostics)}, with Packer's {@code -except} on
+     * post-processors: one whose name (its type when unnamed) is excepted is skipped with the rest of its chain.
+     *
+     * @return how many post-processors {@code -except} matched (Packer counts them with the builds it matched)
+     */
+    public static int validate(Template t, ComponentRegistry components, Predicate<String> selected,
+            Predicate<String> postProcessorExcepted, Diagnostics diags) {
         if (t.builds().isEmpty()) {
             diags.error("Missing build block", "A build block with one or more sources is required for executing "
                     + "a build.", null);
-            return;
+            return 0;
         }
+        int exceptMatches = 0;
         for (BuildBlock build : t.builds()) {
             for (SourceUse use : build.sources()) {
                 if (!selected.test(build.buildName(use))) {
@@ -55,13 +67,20 @@ public final class TemplateValidator {
                 }
                 for (List<PostProcessorBlock> chain : build.postProcessors()) {
                     for (PostProcessorBlock pp : chain) {
-                        if (pp.appliesTo(use.localRef())) {
-                            decode(components, ComponentKind.POST_PROCESSOR, pp.type(), pp.config(), ctx, diags);
+                        if (!pp.appliesTo(use.localRef())) {
+                            continue;
                         }
+                        if (postProcessorExcepted.test(pp.name() == null || pp.name().isEmpty() ? pp.type()
+                                : pp.name())) {
+                            exceptMatches++;
+                            break;
+                        }
+                        decode(components, ComponentKind.POST_PROCESSOR, pp.type(), pp.config(), ctx, diags);
                     }
                 }
             }
         }
+        return exceptMatches;
     }
 
     private static void decode(ComponentRegistry components, ComponentKind kind, String type, Body body,

@@ -115,9 +115,10 @@ final class VariableValues {
 
     /**
      * The final values, by name, as the {@code var} object holds them: validation rules checked (an unknown
-     * condition is skipped), sensitive variables marked, unset variables reported.
+     * condition is skipped), sensitive variables marked (those declared so, and {@code alsoSensitive}: values
+     * the Jenkins plugin binds from credentials), unset variables reported.
      */
-    Map<String, Value> resolve(EvalContext functions, Diagnostics diags) {
+    Map<String, Value> resolve(EvalContext functions, java.util.Set<String> alsoSensitive, Diagnostics diags) {
         Map<String, Value> out = new LinkedHashMap<>();
         for (VariableDecl d : decls.values()) {
             Assigned a = assigned.get(d.name());
@@ -131,7 +132,7 @@ final class VariableValues {
             }
             Value v = a.value();
             validate(d, a, functions, diags);
-            out.put(d.name(), d.sensitive() ? v.mark(Mark.SENSITIVE) : v);
+            out.put(d.name(), d.sensitive() || alsoSensitive.contains(d.name()) ? v.mark(Mark.SENSITIVE) : v);
         }
         return out;
     }
@@ -164,10 +165,9 @@ final class VariableValues {
     }
 
     private void fromText(VariableDecl d, String text, String fakeFile, ValueSource source, Diagnostics diags) {
-        Type t = d.constraint() == null ? null : d.constraint().type();
         Range range = new Range(fakeFile, Pos.START, new Pos(1, text.length() + 1, text.length()));
         Value v;
-        if (t == Type.STRING) {
+        if (literal(d)) {
             v = Value.string(text);
         } else {
             Diagnostics parseDiags = new Diagnostics();
@@ -185,6 +185,21 @@ final class VariableValues {
         String prefix = source == ValueSource.CMD ? "The received arg value for " + d.name()
                 : "The value for " + d.name();
         assign(d, v, source, range, summary, prefix, diags);
+    }
+
+    /**
+     * Packer's {@code expressionFromVariableDefinition}: text for a variable whose type is string, number or
+     * any (also when untyped: then the type of a default other than {} or [] counts) is taken literally;
+     * otherwise it is parsed as an HCL expression.
+     */
+    private static boolean literal(VariableDecl d) {
+        Type t = d.constraint() == null ? Type.DYNAMIC : d.constraint().type();
+        Value def = d.defaultValue();
+        if (d.constraint() == null && def != null && !def.type().equals(Type.EMPTY_OBJECT)
+                && !def.type().equals(Type.EMPTY_TUPLE)) {
+            t = def.type();
+        }
+        return t.equals(Type.STRING) || t.equals(Type.NUMBER) || t.equals(Type.DYNAMIC);
     }
 
     private void assign(VariableDecl d, Value v, ValueSource source, Range range, String summary, String prefix,

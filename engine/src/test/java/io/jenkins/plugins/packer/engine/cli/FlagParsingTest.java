@@ -171,9 +171,9 @@ class FlagParsingTest {
 
     @Test
     void commandsNotBuiltYetSayWhatIsMissingAndFail() {
-        Result r = run("hcl2_upgrade", "t.json");
+        Result r = run("fix", "t.json");
         assertThat(r.code).isEqualTo(ExitCode.ERROR);
-        assertThat(r.err).contains("'jpacker hcl2_upgrade' is not implemented yet");
+        assertThat(r.err).contains("'jpacker fix' is not implemented yet");
     }
 
     record Result(int code, String out, String err) {

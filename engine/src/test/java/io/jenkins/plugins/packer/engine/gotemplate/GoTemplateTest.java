@@ -100,13 +100,64 @@ class GoTemplateTest {
     }
 
     @Test
-    void executionErrorsNameTheActionAndCause() {
-        assertThatThrownBy(() -> render("{{ .Nope }}", Map.of("A", 1)))
-                .hasMessage("template: root:1: executing \"root\" at <.Nope>: map has no entry for key \"Nope\"");
+    void executionErrorsNameThePositionTheCommandAndTheCause() {
         assertThatThrownBy(() -> render("{{ fail }}", null))
-                .hasMessage("template: root:1: executing \"root\" at <fail>: error calling fail: boom");
+                .hasMessage("template: root:1:3: executing \"root\" at <fail>: error calling fail: boom");
         assertThatThrownBy(() -> render("{{ .X }}", new BootData("a", 1, "n")))
-                .hasMessageContaining("can't evaluate field X in type BootData");
+                .hasMessage("template: root:1:3: executing \"root\" at <.X>: can't evaluate field X in type BootData");
+        // the failing command of a pipeline is named, with its arguments as written
+        assertThatThrownBy(() -> render("ab\ncd {{ `x` | upper | fail \"q\" }}", null))
+                .hasMessage("template: root:2:20: executing \"root\" at <fail \"q\">: error calling fail: boom");
+        // the column counts bytes, as Go does
+        assertThatThrownBy(() -> render("é{{fail}}", null)).hasMessageStartingWith("template: root:1:4: ");
+    }
+
+    @Test
+    void missingKeysAndNilDataGiveNoValueAsGoDoes() throws Exception {
+        assertThat(render("{{ .Nope }}", Map.of("A", 1))).isEqualTo("<no value>");
+        assertThat(render("[{{ .HTTPIP }}]", null)).isEqualTo("[<no value>]");
+        assertThat(render("{{ .A.B }}", Map.of("A", Map.of()))).isEqualTo("<no value>");
+        assertThat(render("{{ if .Nope }}y{{ else }}n{{ end }}", Map.of())).isEqualTo("n");
+    }
+
+    private static final Map<String, GoFunction> TYPED = Map.of(
+            "upper", GoFunction.typed(GoSignature.of(GoSignature.ParamType.STRING),
+                    args -> ((String) args.get(0)).toUpperCase(java.util.Locale.ROOT)),
+            "pick", GoFunction.typed(GoSignature.of(GoSignature.ParamType.STRING, GoSignature.ParamType.INT),
+                    args -> String.valueOf(args.get(0)).charAt(((Long) args.get(1)).intValue()) + ""),
+            "join", GoFunction.typed(GoSignature.variadic(GoSignature.ParamType.STRING),
+                    args -> String.join("+", args.stream().map(String::valueOf).toList())),
+            "num", args -> 7L);
+
+    @Test
+    void typedFunctionsAreCheckedAsGoChecksThem() throws Exception {
+        assertThat(GoTemplate.render("{{ pick \"abc\" 1 }}{{ pick `abc` 2.0 }}", null, TYPED)).isEqualTo("bc");
+        assertThat(GoTemplate.render("{{ join }}|{{ join `a` `b` }}|{{ `z` | join `y` }}", null, TYPED))
+                .isEqualTo("|a+b|y+z");
+        assertThatThrownBy(() -> GoTemplate.render("{{upper}}", null, TYPED))
+                .hasMessage("template: root:1:2: executing \"root\" at <upper>: wrong number of args for upper: "
+                        + "want 1 got 0");
+        assertThatThrownBy(() -> GoTemplate.render("{{upper 5}}", null, TYPED))
+                .hasMessage("template: root:1:8: executing \"root\" at <5>: expected string; found 5");
+        assertThatThrownBy(() -> GoTemplate.render("{{pick `a` \"1\"}}", null, TYPED))
+                .hasMessage("template: root:1:11: executing \"root\" at <\"1\">: expected integer; found \"1\"");
+        assertThatThrownBy(() -> GoTemplate.render("{{upper nil}}", null, TYPED))
+                .hasMessageEndingWith("at <nil>: cannot assign nil to string");
+        assertThatThrownBy(() -> GoTemplate.render("{{upper num}}", null, TYPED))
+                .hasMessageEndingWith("at <num>: wrong type for value; expected string; got int");
+        assertThatThrownBy(() -> GoTemplate.render("{{upper .X}}", Map.of(), TYPED))
+                .hasMessageEndingWith("at <.X>: invalid value; expected string");
+        assertThatThrownBy(() -> GoTemplate.render("{{ 1 | upper }}", null, TYPED))
+                .hasMessageEndingWith("at <upper>: wrong type for value; expected string; got int");
+    }
+
+    @Test
+    void variablesMustBeDeclaredAndAreScopedToTheirBlock() throws Exception {
+        assertThatThrownBy(() -> render("{{ $x }}", null)).hasMessage("template: root:1: undefined variable \"$x\"");
+        assertThatThrownBy(() -> render("{{ if true }}{{ $x := 1 }}{{ end }}{{ $x }}", null))
+                .hasMessageContaining("undefined variable \"$x\"");
+        assertThatThrownBy(() -> render("{{ $y = 1 }}", null)).hasMessageContaining("undefined variable \"$y\"");
+        assertThat(render("{{ $x := 1 }}{{ if true }}{{ $x = 2 }}{{ end }}{{ $x }}", null)).isEqualTo("2");
     }
 
     @Test

@@ -77,4 +77,25 @@ class DiagnosticWriterTest {
         assertThat(text).startsWith("\u001b[31mError\u001b[0m: Bad")
                 .contains("   2:   \u001b[1;4mx\u001b[0m = 1 +\n");
     }
+
+    @Test
+    void packerWidthWrapsTheDetailAsPackerConsolePrintsIt() {
+        Diagnostic d = Diagnostic.error("Error in function call", "Call to function \"cidrsubnet\" failed: "
+                + "insufficient address space to extend prefix of 8 by 30.",
+                new Range("<console-input>", new Pos(1, 1, 0), new Pos(1, 12, 11)));
+        // `echo 'cidrsubnet("10.0.0.0/8", 30, 0)' | packer console x.pkr.hcl` with packer 1.6.6
+        assertThat(new DiagnosticWriter(List.of(), false, DiagnosticWriter.PACKER_WIDTH).render(List.of(d)))
+                .isEqualTo("""
+                Error: Error in function call
+
+                  on <console-input> line 1:
+                  (source code not available)
+
+                Call to function "cidrsubnet" failed: insufficient address space to extend
+                prefix of 8 by 30.
+
+
+                """);
+        assertThat(new DiagnosticWriter(List.of(), false).render(d)).contains("extend prefix of 8");
+    }
 }

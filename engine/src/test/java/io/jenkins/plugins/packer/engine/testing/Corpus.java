@@ -20,7 +20,8 @@ public final class Corpus {
         for (Path base : CANDIDATES) {
             Path dir = base.resolve(name);
             if (Files.isDirectory(dir)) {
-                return dir;
+                // absolute: commands under test may run with another working directory
+                return dir.toAbsolutePath().normalize();
             }
         }
         assumeTrue(false, "corpus directory " + name + " not found under " + CANDIDATES + "; skipping");

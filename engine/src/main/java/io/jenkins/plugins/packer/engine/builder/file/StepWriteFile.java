@@ -14,7 +14,9 @@ import java.util.Set;
 
 /**
  * Writes the target: creates the directories leading to it, then copies {@code source} (streamed, with
- * progress, "Copying S to T" / "Copied N bytes") or writes {@code content} (mode 0600, as Packer).
+ * progress, "Copying S to T" / "Copied N bytes") or writes {@code content} (mode 0600, as Packer). When the
+ * build fails or is cancelled the target is deleted again (kept with {@code -on-error=abort}), as builders with an
+ * output directory do; Packer's file builder leaves it.
  */
 final class StepWriteFile implements Step {
 
@@ -56,6 +58,13 @@ final class StepWriteFile implements Step {
             String content = config.content() == null ? "" : config.content();
             Files.write(target, content.getBytes(StandardCharsets.UTF_8));
             restrict(target);
+        }
+    }
+
+    @Override
+    public void cleanup(StepContext ctx) throws IOException {
+        if (ctx.halted() || ctx.cancelled()) {
+            Files.deleteIfExists(workingDir.resolve(config.target()));
         }
     }
 

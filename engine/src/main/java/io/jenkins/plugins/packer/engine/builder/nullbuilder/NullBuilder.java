@@ -2,6 +2,11 @@ package io.jenkins.plugins.packer.engine.builder.nullbuilder;
 
 import io.jenkins.plugins.packer.engine.artifact.Artifact;
 import io.jenkins.plugins.packer.engine.build.BuildContext;
+import io.jenkins.plugins.packer.engine.communicator.connect.BuildValues;
+import io.jenkins.plugins.packer.engine.communicator.connect.ConnectState;
+import io.jenkins.plugins.packer.engine.communicator.connect.StepConnect;
+import io.jenkins.plugins.packer.engine.communicator.connect.StepInstallTemporaryKey;
+import io.jenkins.plugins.packer.engine.communicator.connect.StepTemporaryKeyPair;
 import io.jenkins.plugins.packer.engine.component.BuildInfo;
 import io.jenkins.plugins.packer.engine.component.Builder;
 import io.jenkins.plugins.packer.engine.component.ProvisionHook;
@@ -9,12 +14,14 @@ import io.jenkins.plugins.packer.engine.component.ProvisionTarget;
 import io.jenkins.plugins.packer.engine.component.StepProvision;
 import io.jenkins.plugins.packer.engine.step.StateBag;
 import io.jenkins.plugins.packer.engine.step.Steps;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Packer's {@code null} builder: runs the provisioners and produces {@link NullArtifact}. Its instance id,
- * {@code build.ID}, is {@code Null}. With a communicator other than {@code none} a connect step will come
- * before {@link StepProvision} (the SSH issue).
+ * Packer's {@code null} builder: connects with the configured communicator (none or SSH), runs the
+ * provisioners and produces {@link NullArtifact}. Its instance id, {@code build.ID}, is {@code Null}; the
+ * connection's values ({@code build.Host}, {@code build.Port}, {@code build.User}, ...) come from
+ * {@link BuildValues}.
  */
 public final class NullBuilder implements Builder {
 
@@ -26,10 +33,19 @@ public final class NullBuilder implements Builder {
 
     @Override
     public Artifact run(BuildContext ctx, BuildInfo info, ProvisionHook hook) throws Exception {
-        String communicator = config.communicator() == null ? "none" : config.communicator();
+        StateBag state = new StateBag();
         ctx.runSteps(Steps.recipe()
-                .add(new StepProvision(hook, state -> new ProvisionTarget(communicator, Map.of("ID", "Null"))))
-                .build(), new StateBag()).rethrow();
+                .add(new StepTemporaryKeyPair(config.comm(), false, ctx.masker()::register))
+                .add(new StepConnect(config.comm(), ctx.workingDir()))
+                .add(new StepInstallTemporaryKey(config.comm()))
+                .add(new StepProvision(hook, this::target))
+                .build(), state).rethrow();
         return new NullArtifact();
+    }
+
+    private ProvisionTarget target(StateBag state) {
+        Map<String, String> data = new HashMap<>(BuildValues.of(config.comm(), state));
+        data.put("ID", "Null");
+        return new ProvisionTarget(config.communicator(), data, state.get(ConnectState.COMMUNICATOR).orElse(null));
     }
 }

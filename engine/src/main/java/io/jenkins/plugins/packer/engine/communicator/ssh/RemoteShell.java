@@ -1,5 +1,7 @@
 package io.jenkins.plugins.packer.engine.communicator.ssh;
 
+import io.jenkins.plugins.packer.engine.communicator.RemoteShellQuote;
+
 /** Quoting of remote paths for the POSIX shell that runs {@code scp -t/-f} and other helper commands. */
 final class RemoteShell {
 
@@ -11,18 +13,12 @@ final class RemoteShell {
      * remote shell still expands it to the home directory, as with Packer's unquoted scp commands.
      */
     static String quotePath(String path) {
-        if (path.equals("~")) {
-            return "~";
-        }
-        if (path.startsWith("~/")) {
-            return "~/" + quote(path.substring(2));
-        }
-        return quote(path);
+        return RemoteShellQuote.quotePath(path);
     }
 
     /** Single-quotes {@code s}. */
     static String quote(String s) {
-        return "'" + s.replace("'", "'\"'\"'") + "'";
+        return RemoteShellQuote.quote(s);
     }
 
     /** An SFTP path: SFTP has no shell, and relative paths start in the home directory, so {@code ~/} is dropped. */

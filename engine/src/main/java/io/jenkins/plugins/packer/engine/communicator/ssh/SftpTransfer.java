@@ -42,6 +42,12 @@ final class SftpTransfer {
         }
     }
 
+    /** Uploads over an open SFTP session (the connection's shared one). */
+    static void upload(SFTPClient sftp, String destination, InputStream content, long size, int mode,
+            TransferProgress progress) throws IOException {
+        uploadFile(sftp, destination, content, size, mode, progress);
+    }
+
     private static void uploadFile(SFTPClient sftp, String destination, InputStream content, long size, int mode,
             TransferProgress progress) throws IOException {
         String path = RemoteShell.sftpPath(destination);

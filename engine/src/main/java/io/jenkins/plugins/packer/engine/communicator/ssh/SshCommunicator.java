@@ -19,6 +19,9 @@ import java.util.Map;
 import net.schmizz.sshj.SSHClient;
 import net.schmizz.sshj.connection.channel.direct.PTYMode;
 import net.schmizz.sshj.connection.channel.direct.Session;
+import net.schmizz.sshj.sftp.Response;
+import net.schmizz.sshj.sftp.SFTPClient;
+import net.schmizz.sshj.sftp.SFTPException;
 
 /**
  * The SSH communicator (sshj). {@link #connect} waits for the host as Packer's {@code StepConnectSSH} does;
@@ -28,6 +31,13 @@ import net.schmizz.sshj.connection.channel.direct.Session;
  * <p>Thread-safe: commands and transfers may run concurrently on one connection.
  */
 public final class SshCommunicator implements Communicator {
+
+    /**
+     * Uploads up to this size (scripts, variable files) go through the connection's shared SFTP session when
+     * the server has one, whatever {@code ssh_file_transfer_method} says (OpenSSH 9's own {@code scp} uses SFTP
+     * too): it saves a remote process per file. Without an SFTP subsystem the configured method is used.
+     */
+    private static final long SMALL_FILE = 1 << 20;
 
     private final SshConfig config;
     private final PinnedHostKeyVerifier hostKeys;
@@ -62,6 +72,7 @@ public final class SshCommunicator implements Communicator {
         if (config.bastion() != null && config.bastion().agentAuth()) {
             SshAgent.check("bastion ");
         }
+        CryptoWarmup.start();
         SshCommunicator communicator = new SshCommunicator(config);
         SshConnection first = new SshWait(config, status).await(communicator.connector::connect);
         synchronized (communicator) {
@@ -114,11 +125,16 @@ public final class SshCommunicator implements Communicator {
      * host key.
      */
     synchronized SSHClient client() throws CommunicatorException {
+        return live().client();
+    }
+
+    /** The live connection, reconnecting once if it dropped (see {@link #client()}). */
+    private synchronized SshConnection live() throws CommunicatorException {
         if (closed) {
             throw new CommunicatorException("the SSH communicator is closed");
         }
         if (connection != null && connection.isAlive()) {
-            return connection.client();
+            return connection;
         }
         if (tunnels != null) {
             tunnels.close();
@@ -137,7 +153,7 @@ public final class SshCommunicator implements Communicator {
         }
         tunnels = SshTunnels.open(fresh.client(), config);
         connection = fresh;
-        return fresh.client();
+        return fresh;
     }
 
     @Override
@@ -178,9 +194,15 @@ public final class SshCommunicator implements Communicator {
             }
             return;
         }
-        SSHClient client = client();
+        SshConnection conn = live();
+        SSHClient client = conn.client();
         transfer("upload to " + destination, () -> {
-            if (config.fileTransferMethod() == SshConfig.FileTransferMethod.SFTP) {
+            SFTPClient shared = size >= 0 && size <= SMALL_FILE ? conn.sideChannel() : null;
+            if (shared != null) {
+                synchronized (shared) {
+                    SftpTransfer.upload(shared, destination, content, size, mode, progress);
+                }
+            } else if (config.fileTransferMethod() == SshConfig.FileTransferMethod.SFTP) {
                 SftpTransfer.upload(client, destination, content, size, mode, progress);
             } else {
                 ScpTransfer.upload(client, destination, content, size, mode, progress);
@@ -238,6 +260,47 @@ public final class SshCommunicator implements Communicator {
                 SftpTransfer.downloadDir(client, source, destination, exclude, progress);
             } else {
                 ScpTransfer.downloadDir(client, source, destination, exclude, progress);
+            }
+        });
+    }
+
+    /**
+     * A local TCP port that reaches the build host's SSH endpoint the way this communicator does: through the
+     * bastion when {@code ssh_bastion_host} is set, so that other SSH clients (ansible) can follow; null when
+     * the endpoint is reached directly (connect to {@code ssh_host}:{@code ssh_port} yourself). A SOCKS5
+     * {@code ssh_proxy_host} is not followed (null too).
+     */
+    public EndpointForward forwardEndpoint() throws IOException {
+        SshConnection conn = live();
+        if (conn.bastion() == null) {
+            return null;
+        }
+        return EndpointForward.open(conn.bastion(), config.host(), config.port());
+    }
+
+    /**
+     * Removes the files over the connection's shared SFTP session when the server has one (no remote process
+     * is started, see {@link SshConnection#sideChannel()}), else with {@code rm -f}. Missing files are fine.
+     */
+    @Override
+    public void remove(List<String> paths) throws IOException {
+        SshConnection conn = live();
+        SFTPClient sftp = conn.sideChannel();
+        if (sftp == null) {
+            Communicator.super.remove(paths);
+            return;
+        }
+        transfer("removal of " + String.join(", ", paths), () -> {
+            synchronized (sftp) {
+                for (String p : paths) {
+                    try {
+                        sftp.rm(RemoteShell.sftpPath(p));
+                    } catch (SFTPException e) {
+                        if (e.getStatusCode() != Response.StatusCode.NO_SUCH_FILE) {
+                            throw new CommunicatorException("cannot remove " + p + ": " + e.getMessage(), false, e);
+                        }
+                    }
+                }
             }
         });
     }

@@ -1,5 +1,8 @@
 package io.jenkins.plugins.packer.engine.hcl.json;
 
+import io.jenkins.plugins.packer.engine.hcl.value.Quote;
+import io.jenkins.plugins.packer.engine.hcl.NameSuggestion;
+
 import io.jenkins.plugins.packer.engine.hcl.Attribute;
 import io.jenkins.plugins.packer.engine.hcl.Block;
 import io.jenkins.plugins.packer.engine.hcl.Body;
@@ -60,10 +63,9 @@ final class JsonBody implements Body {
             if (p.name().equals(COMMENT) || used.contains(p.name())) {
                 continue;
             }
-            String suggestion = NameSuggestion.suggest(p.name(), suggestions);
             diags.add(new Diagnostic(Severity.ERROR, "Extraneous JSON object property",
                     "No argument or block type is named " + Quote.go(p.name()) + "."
-                            + (suggestion == null ? "" : " Did you mean " + Quote.go(suggestion) + "?"),
+                            + NameSuggestion.didYouMean(p.name(), suggestions),
                     p.nameRange(), p.nameRange()));
         }
         return partial.content();

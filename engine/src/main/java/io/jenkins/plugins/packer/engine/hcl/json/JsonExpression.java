@@ -1,5 +1,7 @@
 package io.jenkins.plugins.packer.engine.hcl.json;
 
+import io.jenkins.plugins.packer.engine.hcl.value.Quote;
+
 import io.jenkins.plugins.packer.engine.hcl.Diagnostic;
 import io.jenkins.plugins.packer.engine.hcl.Diagnostics;
 import io.jenkins.plugins.packer.engine.hcl.EvalContext;

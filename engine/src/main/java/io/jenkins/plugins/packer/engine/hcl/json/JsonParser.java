@@ -1,5 +1,8 @@
 package io.jenkins.plugins.packer.engine.hcl.json;
 
+import io.jenkins.plugins.packer.engine.hcl.value.Quote;
+import io.jenkins.plugins.packer.engine.hcl.NameSuggestion;
+
 import io.jenkins.plugins.packer.engine.hcl.Diagnostics;
 import io.jenkins.plugins.packer.engine.hcl.Pos;
 import io.jenkins.plugins.packer.engine.hcl.Range;
@@ -276,9 +279,7 @@ final class JsonParser {
         if (Set.of("undefined", "NaN", "Infinity").contains(word)) {
             detail = "The JavaScript identifier " + Quote.go(word) + " cannot be used in JSON.";
         } else {
-            String suggestion = NameSuggestion.suggest(word, KEYWORDS);
-            detail = Quote.go(word) + " is not a valid JSON keyword."
-                    + (suggestion == null ? "" : " Did you mean " + Quote.go(suggestion) + "?");
+            detail = Quote.go(word) + " is not a valid JSON keyword." + NameSuggestion.didYouMean(word, KEYWORDS);
         }
         diags.error("Invalid JSON keyword", detail, tok.range());
         return null;

@@ -1,5 +1,8 @@
 package io.jenkins.plugins.packer.engine.hcl.syntax;
 
+import io.jenkins.plugins.packer.engine.hcl.value.Quote;
+import io.jenkins.plugins.packer.engine.hcl.NameSuggestion;
+
 import io.jenkins.plugins.packer.engine.hcl.Diagnostics;
 import io.jenkins.plugins.packer.engine.hcl.EvalContext;
 import io.jenkins.plugins.packer.engine.hcl.ExpressionFunction;
@@ -185,10 +188,8 @@ final class FunctionCallExpr extends Expr {
 
     private void reportFailure(int index, String message, List<Parameter> params, Parameter varParam,
             List<Expr> callArgs, Diagnostics diags) {
+        // as hashicorp/hcl: the message is followed by a full stop even when it ends with one already
         String msg = message == null ? "unknown error" : message;
-        if (msg.endsWith(".")) {
-            msg = msg.substring(0, msg.length() - 1);
-        }
         if (index < 0) {
             context(diags, "Error in function call", "Call to function " + Quote.go(name) + " failed: " + msg + ".",
                     startRange());

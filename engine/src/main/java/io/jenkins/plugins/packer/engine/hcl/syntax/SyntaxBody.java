@@ -1,5 +1,8 @@
 package io.jenkins.plugins.packer.engine.hcl.syntax;
 
+import io.jenkins.plugins.packer.engine.hcl.value.Quote;
+import io.jenkins.plugins.packer.engine.hcl.NameSuggestion;
+
 import io.jenkins.plugins.packer.engine.hcl.Attribute;
 import io.jenkins.plugins.packer.engine.hcl.Block;
 import io.jenkins.plugins.packer.engine.hcl.Body;

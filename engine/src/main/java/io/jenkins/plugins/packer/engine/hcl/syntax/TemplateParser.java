@@ -1,5 +1,7 @@
 package io.jenkins.plugins.packer.engine.hcl.syntax;
 
+import io.jenkins.plugins.packer.engine.hcl.value.Quote;
+
 import io.jenkins.plugins.packer.engine.hcl.Diagnostic;
 import io.jenkins.plugins.packer.engine.hcl.Diagnostics;
 import io.jenkins.plugins.packer.engine.hcl.Range;
@@ -54,31 +56,31 @@ final class TemplateParser {
         return new TemplateExpr(exprsOut, whole);
     }
 
-    /** Joins consecutive literal parts into one (in place, in linear time). */
+    /** Joins runs of adjacent literals into one, in a single pass (heredocs have a literal per line). */
     private static void meldLiterals(List<TemplatePart> parts) {
         List<TemplatePart> out = new ArrayList<>(parts.size());
-        StringBuilder pending = null;
-        TemplatePart.Literal head = null;
-        for (TemplatePart p : parts) {
-            if (p instanceof TemplatePart.Literal l) {
-                if (head == null) {
-                    head = l;
-                    pending = new StringBuilder(l.value);
-                    out.add(l);
-                } else {
-                    pending.append(l.value);
-                    head.range = new Range(head.range.filename(), head.range.start(), l.range.end());
+        int i = 0;
+        while (i < parts.size()) {
+            TemplatePart p = parts.get(i);
+            int j = i + 1;
+            if (p instanceof TemplatePart.Literal first) {
+                StringBuilder sb = null;
+                Range end = first.range;
+                while (j < parts.size() && parts.get(j) instanceof TemplatePart.Literal l) {
+                    if (sb == null) {
+                        sb = new StringBuilder(first.value);
+                    }
+                    sb.append(l.value);
+                    end = l.range;
+                    j++;
                 }
-                continue;
-            }
-            if (head != null) {
-                head.value = pending.toString();
-                head = null;
+                if (sb != null) {
+                    first.value = sb.toString();
+                    first.range = new Range(first.range.filename(), first.range.start(), end.end());
+                }
             }
             out.add(p);
-        }
-        if (head != null) {
-            head.value = pending.toString();
+            i = j;
         }
         parts.clear();
         parts.addAll(out);

@@ -19,6 +19,9 @@ public final class Numbers {
     /** Beyond this decimal exponent exact binary emulation would be too costly; plain decimals are used. */
     private static final int MAX_EXACT_SCALE = 20_000;
 
+    /** Longest plain decimal {@link #toText} writes. */
+    private static final int MAX_PLAIN_DIGITS = 100_000;
+
     private static final MathContext FALLBACK = new MathContext(155, RoundingMode.HALF_EVEN);
     private static final BigInteger TWO_POW_500 = BigInteger.ONE.shiftLeft(500);
 
@@ -38,8 +41,12 @@ public final class Numbers {
     }
 
     public static BigDecimal add(BigDecimal a, BigDecimal b) {
-        if (smallIntegers(a, b) || !exactOk(a) || !exactOk(b)) {
+        if (smallIntegers(a, b)) {
             return canonical(a.add(b));
+        }
+        if (!exactOk(a) || !exactOk(b)) {
+            // rounded: an exact sum of 1e99999999 and 1 would have a hundred million digits
+            return canonical(a.add(b, FALLBACK));
         }
         return toBinary(a).add(toBinary(b), BinaryFloat.CTY_PRECISION).shortest();
     }
@@ -49,8 +56,11 @@ public final class Numbers {
     }
 
     public static BigDecimal multiply(BigDecimal a, BigDecimal b) {
-        if (smallIntegers(a, b) || !exactOk(a) || !exactOk(b)) {
+        if (smallIntegers(a, b)) {
             return canonical(a.multiply(b));
+        }
+        if (!exactOk(a) || !exactOk(b)) {
+            return canonical(a.multiply(b, FALLBACK));
         }
         return toBinary(a).multiply(toBinary(b), BinaryFloat.CTY_PRECISION).shortest();
     }
@@ -71,8 +81,11 @@ public final class Numbers {
         if (b.signum() == 0) {
             return canonical(a);
         }
-        if (smallIntegers(a, b) || !exactOk(a) || !exactOk(b)) {
-            return canonical(a.remainder(b, FALLBACK));
+        if (smallIntegers(a, b)) {
+            return canonical(a.remainder(b));
+        }
+        if (!exactOk(a) || !exactOk(b)) {
+            return canonical(roundedModulo(a, b));
         }
         BinaryFloat x = toBinary(a);
         BinaryFloat y = toBinary(b);
@@ -83,9 +96,30 @@ public final class Numbers {
         return canonical(result.shortest());
     }
 
-    /** The number as cty converts it to a string: plain decimal notation, e.g. {@code 0.00000015}. */
+    /**
+     * The number as cty converts it to a string: plain decimal notation, e.g. {@code 0.00000015}. A number
+     * whose plain form would run past {@value #MAX_PLAIN_DIGITS} digits (1e99999999) is written in E notation
+     * instead, rather than building a string of that size.
+     */
     public static String toText(BigDecimal n) {
-        return n.signum() == 0 ? "0" : n.stripTrailingZeros().toPlainString();
+        if (n.signum() == 0) {
+            return "0";
+        }
+        BigDecimal s = n.stripTrailingZeros();
+        long digits = Math.max((long) s.precision() - s.scale(), (long) s.scale());
+        return digits > MAX_PLAIN_DIGITS ? s.toString() : s.toPlainString();
+    }
+
+    /** {@code a - b * trunc(a / b)} at the fallback precision, for numbers too far apart to work exactly. */
+    private static BigDecimal roundedModulo(BigDecimal a, BigDecimal b) {
+        BigDecimal q = a.divide(b, FALLBACK);
+        if (q.precision() - q.scale() <= 0) {
+            return a; // |a / b| < 1
+        }
+        if (q.scale() > 0) {
+            q = q.setScale(0, RoundingMode.DOWN);
+        }
+        return a.subtract(b.multiply(q, FALLBACK), FALLBACK);
     }
 
     private static BinaryFloat toBinary(BigDecimal d) {

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  *
  * <p>{@link #console} reproduces {@code packer console}: Packer turns the value into plain data (lists for
  * lists, sets and tuples; maps for maps and objects; integers that fit 64 bits as integers, other numbers as
- * float64) and prints it with its REPL formatter: strings bare at top level and Go-quoted inside collections,
+ * float64; null entries of maps and objects are left out) and prints it with its REPL formatter: strings bare at top level and Go-quoted inside collections,
  * numbers in Go's {@code %g}, lists and maps over several lines with two-space indents and sorted keys.
  * An unknown value prints as Packer's unknown placeholder string and a sensitive value as
  * {@code <sensitive>}.
@@ -72,7 +72,13 @@ public final class ValueFormat {
     }
 
     private static String map(Map<String, Value> attrs) {
-        List<String> keys = new ArrayList<>(attrs.keySet());
+        // Packer's hcl2shim.ConfigValueFromHCL2 drops null entries of maps and objects (not of lists)
+        List<String> keys = new ArrayList<>();
+        attrs.forEach((k, v) -> {
+            if (!v.isNull()) {
+                keys.add(k);
+            }
+        });
         keys.sort(SetOrder::compareCodePoints);
         StringBuilder sb = new StringBuilder("{");
         if (!keys.isEmpty()) {

@@ -1,6 +1,7 @@
 package io.jenkins.plugins.packer.engine.postprocessor.checksum;
 
 import io.jenkins.plugins.packer.engine.config.Default;
+import io.jenkins.plugins.packer.engine.component.RuntimeTemplate;
 import io.jenkins.plugins.packer.engine.config.Doc;
 import io.jenkins.plugins.packer.engine.config.Validated;
 import io.jenkins.plugins.packer.engine.config.Validation;
@@ -14,7 +15,7 @@ public record ChecksumConfig(
         List<String> checksumTypes,
         @Doc("The checksum file, a Go template with `{{.BuildName}}`, `{{.BuilderType}}`, `{{.ChecksumType}}` and "
                 + "the build's generated data.")
-        @Default("packer_{{.BuildName}}_{{.BuilderType}}_{{.ChecksumType}}.checksum") String output)
+        @RuntimeTemplate @Default("packer_{{.BuildName}}_{{.BuilderType}}_{{.ChecksumType}}.checksum") String output)
         implements Validated {
 
     @Override

@@ -1,6 +1,7 @@
 package io.jenkins.plugins.packer.engine.postprocessor.compress;
 
 import io.jenkins.plugins.packer.engine.config.Default;
+import io.jenkins.plugins.packer.engine.component.RuntimeTemplate;
 import io.jenkins.plugins.packer.engine.config.Doc;
 import io.jenkins.plugins.packer.engine.config.Validated;
 import io.jenkins.plugins.packer.engine.config.Validation;
@@ -11,7 +12,7 @@ import io.jenkins.plugins.packer.engine.config.Validation;
         + "need an archive (`.tar*` or `.zip`).")
 public record CompressConfig(
         @Doc("The archive, a Go template with `{{.BuildName}}`, `{{.BuilderType}}` and the build's generated data.")
-        @Default("packer_{{.BuildName}}_{{.BuilderType}}") String output,
+        @RuntimeTemplate @Default("packer_{{.BuildName}}_{{.BuilderType}}") String output,
         @Doc("An extension that overrides the one of `output`, e.g. `tar.gz`.") String format,
         @Doc("0-9; -1 or 0 mean the default, 6; above 9 means 9.") Integer compressionLevel) implements Validated {
 

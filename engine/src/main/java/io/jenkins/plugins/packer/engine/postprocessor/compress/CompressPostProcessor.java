@@ -16,9 +16,6 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.compress.compressors.gzip.GzipCompressorOutputStream;
-import org.apache.commons.compress.compressors.gzip.GzipParameters;
-import org.apache.commons.compress.compressors.lz4.FramedLZ4CompressorOutputStream;
 import org.apache.commons.compress.compressors.xz.XZCompressorOutputStream;
 
 /**
@@ -102,6 +99,7 @@ public final class CompressPostProcessor implements PostProcessor {
     private OutputStream compressor(BuildContext ctx, CompressFormat format, OutputStream file, String target)
             throws IOException {
         int level = config.effectiveLevel();
+        int cores = Runtime.getRuntime().availableProcessors();
         if (format.algorithm() == null) {
             return new NonClosing(file);
         }
@@ -112,17 +110,15 @@ public final class CompressPostProcessor implements PostProcessor {
             }
             case "lz4" -> {
                 ctx.ui().say("Using lz4 compression with 1 cores for " + target);
-                yield new FramedLZ4CompressorOutputStream(new NonClosing(file));
+                yield new Lz4FrameOutputStream(new NonClosing(file));
             }
             case "xz" -> {
                 ctx.ui().say("Using xz compression with 1 core for " + target + " (library does not support MT)");
                 yield new XZCompressorOutputStream(new NonClosing(file), Math.min(level, 9));
             }
             default -> {
-                ctx.ui().say("Using pgzip compression with 1 cores for " + target);
-                GzipParameters params = new GzipParameters();
-                params.setCompressionLevel(level);
-                yield new GzipCompressorOutputStream(new NonClosing(file), params);
+                ctx.ui().say("Using pgzip compression with " + cores + " cores for " + target);
+                yield new ParallelGzipOutputStream(new NonClosing(file), level, cores);
             }
         };
     }

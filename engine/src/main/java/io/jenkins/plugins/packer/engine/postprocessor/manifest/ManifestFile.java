@@ -17,14 +17,17 @@ import java.util.TreeMap;
  */
 final class ManifestFile {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Jackson is loaded only when an existing manifest is read (its start-up costs a few hundred ms). */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper();
+    }
 
     final List<ManifestEntry> builds = new ArrayList<>();
     String lastRunUuid = "";
 
     static ManifestFile parse(String text) throws IOException {
         ManifestFile m = new ManifestFile();
-        JsonNode root = JSON.readTree(text);
+        JsonNode root = Json.MAPPER.readTree(text);
         if (root == null || root.isNull() || root.isMissingNode()) {
             return m;
         }

@@ -3,6 +3,7 @@ package io.jenkins.plugins.packer.engine.provisioner.shelllocal;
 import io.jenkins.plugins.packer.engine.cancel.CancelToken;
 import io.jenkins.plugins.packer.engine.cancel.CancelledException;
 import io.jenkins.plugins.packer.engine.cancel.Registration;
+import io.jenkins.plugins.packer.engine.process.ProcessLauncher;
 import io.jenkins.plugins.packer.engine.ui.LineOutputStream;
 import io.jenkins.plugins.packer.engine.ui.Ui;
 import java.io.IOException;
@@ -25,10 +26,17 @@ public final class LocalCommand {
     /** Runs {@code argv} in {@code dir} and returns its exit status. */
     public static int run(List<String> argv, Path dir, Ui ui, CancelToken cancel)
             throws IOException, InterruptedException {
+        return run(argv, java.util.Map.of(), dir, ui, cancel);
+    }
+
+    /** Runs {@code argv} in {@code dir} with {@code env} added to this process's environment. */
+    public static int run(List<String> argv, java.util.Map<String, String> env, Path dir, Ui ui, CancelToken cancel)
+            throws IOException, InterruptedException {
         cancel.throwIfCancelled();
         ProcessBuilder pb = new ProcessBuilder(argv).directory(dir.toFile());
+        pb.environment().putAll(env);
         pb.redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
-        Process p = pb.start();
+        Process p = ProcessLauncher.start(pb);
         Thread out = pump(p.getInputStream(), new LineOutputStream(line -> ui.message(clean(line))), "stdout");
         Thread err = pump(p.getErrorStream(), new LineOutputStream(line -> ui.error(clean(line))), "stderr");
         try (Registration r = cancel.destroyOnCancel(p)) {
@@ -63,7 +71,7 @@ public final class LocalCommand {
     }
 
     /** Packer's {@code cleanOutputLine}. */
-    static String clean(String line) {
+    public static String clean(String line) {
         String s = line.stripTrailing();
         int cr = s.lastIndexOf('\r');
         return cr >= 0 ? s.substring(cr + 1) : s;

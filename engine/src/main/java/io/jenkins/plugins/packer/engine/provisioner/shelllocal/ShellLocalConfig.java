@@ -1,5 +1,6 @@
 package io.jenkins.plugins.packer.engine.provisioner.shelllocal;
 
+import io.jenkins.plugins.packer.engine.component.RuntimeTemplate;
 import io.jenkins.plugins.packer.engine.config.Doc;
 import io.jenkins.plugins.packer.engine.config.Validated;
 import io.jenkins.plugins.packer.engine.config.Validation;
@@ -22,6 +23,7 @@ public record ShellLocalConfig(
         @Doc("How each variable is written into `{{.Vars}}`; default `%s='%s' `.") String envVarFormat,
         @Doc("The command that runs a script; default `[\"/bin/sh\", \"-c\", \"{{.Vars}} {{.Script}}\"]`. "
                 + "`{{.Vars}}` are the variables, `{{.Script}}` the script's absolute path.")
+        @RuntimeTemplate
         List<String> executeCommand,
         @Doc("The shebang line put at the top of the `inline` script; default `/bin/sh -e`.") String inlineShebang,
         @Doc("Run only on these operating systems (Go names: linux, darwin, windows, freebsd, openbsd, solaris).")

@@ -5,12 +5,10 @@ import io.jenkins.plugins.packer.engine.component.BuildInfo;
 import io.jenkins.plugins.packer.engine.component.Placeholders;
 import io.jenkins.plugins.packer.engine.component.ProvisionTarget;
 import io.jenkins.plugins.packer.engine.gotemplate.GoTemplateException;
+import io.jenkins.plugins.packer.engine.process.ProcessLauncher;
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -90,14 +88,13 @@ public final class ShellLocalRunner {
             throws IOException, GoTemplateException {
         Path tmp = Files.createTempFile(tempDir(), "packer-shell", "");
         try {
-            try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-                String shebang = notEmpty(config.inlineShebang()) ? config.inlineShebang() : "/bin/sh -e";
-                w.write("#!" + shebang + "\n");
-                for (String line : inline) {
-                    w.write(Placeholders.render(line, data, info) + "\n");
-                }
+            StringBuilder script = new StringBuilder();
+            String shebang = notEmpty(config.inlineShebang()) ? config.inlineShebang() : "/bin/sh -e";
+            script.append("#!").append(shebang).append('\n');
+            for (String line : inline) {
+                script.append(Placeholders.render(line, data, info)).append('\n');
             }
-            Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rwx------"));
+            ProcessLauncher.writeExecutable(tmp, script.toString());
             String ext = config.tempfileExtension();
             if (notEmpty(ext)) {
                 ext = ext.startsWith(".") ? ext.substring(1) : ext;
@@ -173,7 +170,7 @@ public final class ShellLocalRunner {
     }
 
     /** Go's {@code %s} only: each {@code %s} takes the next argument, {@code %%} is a percent sign. */
-    static String goSprintf(String format, String... args) {
+    public static String goSprintf(String format, String... args) {
         StringBuilder out = new StringBuilder();
         int next = 0;
         for (int i = 0; i < format.length(); i++) {

@@ -8,7 +8,7 @@ import java.util.concurrent.ThreadLocalRandom;
  * 10.X.Y.1/30, namespace side 10.X.Y.2/30, no default route, so traffic never leaves the machine. Names and
  * addresses are random per instance so parallel test runs do not collide. {@link #close()} removes both.
  */
-final class NetNs implements AutoCloseable {
+public final class NetNs implements AutoCloseable {
 
     private final String name;
     private final String hostIf;
@@ -21,7 +21,7 @@ final class NetNs implements AutoCloseable {
     }
 
     /** Creates the namespace, or returns null with the reason in {@code why[0]} where namespaces cannot be made. */
-    static NetNs create(String[] why) throws InterruptedException {
+    public static NetNs create(String[] why) throws InterruptedException {
         ThreadLocalRandom r = ThreadLocalRandom.current();
         String id = Integer.toHexString(r.nextInt(0x10000, 0x100000));
         String subnet = "10." + r.nextInt(200, 250) + "." + r.nextInt(0, 256) + ".";
@@ -44,17 +44,17 @@ final class NetNs implements AutoCloseable {
         }
     }
 
-    String name() {
+    public String name() {
         return name;
     }
 
     /** The address of the namespace's side of the veth pair. */
-    String innerAddress() {
+    public String innerAddress() {
         return subnet + "2";
     }
 
     /** The namespace's network namespace inode as ssh would see it ({@code readlink /proc/self/ns/net}). */
-    String inode() throws IOException, InterruptedException {
+    public String inode() throws IOException, InterruptedException {
         return Tools.run("ip", "netns", "exec", name, "readlink", "/proc/self/ns/net").trim();
     }
 

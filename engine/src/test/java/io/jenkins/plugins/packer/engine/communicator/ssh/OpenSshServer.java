@@ -24,10 +24,10 @@ import java.util.concurrent.TimeUnit;
  * </ul>
  * Root is required (sshd privilege separation); {@link SshdExtension} skips tests otherwise.
  */
-final class OpenSshServer implements AutoCloseable {
+public final class OpenSshServer implements AutoCloseable {
 
-    static final Path SSHD = Path.of("/usr/sbin/sshd");
-    static final String TEST_USER = "jpackertest";
+    public static final Path SSHD = Path.of("/usr/sbin/sshd");
+    public static final String TEST_USER = "jpackertest";
     static final int TEST_UID = 48213;
 
     private final Path dir;
@@ -51,7 +51,7 @@ final class OpenSshServer implements AutoCloseable {
     }
 
     /** Options for a new server. */
-    static final class Options {
+    public static final class Options {
         String password;
         NetNs netns;
         boolean netnsLoopback;
@@ -59,36 +59,36 @@ final class OpenSshServer implements AutoCloseable {
         List<String> extraConfig = new ArrayList<>();
 
         /** Also allow password login for {@link #TEST_USER} with this password (mount-namespace user). */
-        Options password(String p) {
+        public Options password(String p) {
             password = p;
             return this;
         }
 
-        Options inNetns(NetNs ns) {
+        public Options inNetns(NetNs ns) {
             netns = ns;
             return this;
         }
 
         /** Inside {@code ns}, listening on the namespace's own loopback: unreachable from this host. */
-        Options inNetnsLoopback(NetNs ns) {
+        public Options inNetnsLoopback(NetNs ns) {
             netns = ns;
             netnsLoopback = true;
             return this;
         }
 
         /** An authorized_keys line (for root, and for the test user). */
-        Options authorize(String publicKeyLine) {
+        public Options authorize(String publicKeyLine) {
             authorizedKeys.add(publicKeyLine);
             return this;
         }
 
-        Options config(String line) {
+        public Options config(String line) {
             extraConfig.add(line);
             return this;
         }
     }
 
-    static OpenSshServer start(Path dir, Options o) throws IOException, InterruptedException {
+    public static OpenSshServer start(Path dir, Options o) throws IOException, InterruptedException {
         Files.createDirectories(dir);
         Files.createDirectories(Path.of("/run/sshd"));
         String listen = o.netns != null && !o.netnsLoopback ? o.netns.innerAddress() : "127.0.0.1";
@@ -104,32 +104,32 @@ final class OpenSshServer implements AutoCloseable {
         return s;
     }
 
-    String host() {
+    public String host() {
         return listen;
     }
 
-    int port() {
+    public int port() {
         return port;
     }
 
-    Path dir() {
+    public Path dir() {
         return dir;
     }
 
     /** The user's home inside the server's mount namespace (password mode only). */
-    Path testUserHome() {
+    public Path testUserHome() {
         return dir.resolve("home");
     }
 
     /** The server's current ed25519 host key fingerprint, as ssh-keygen prints it. */
-    String hostKeyFingerprint() throws IOException, InterruptedException {
+    public String hostKeyFingerprint() throws IOException, InterruptedException {
         String out = Tools.run("ssh-keygen", "-l", "-E", "sha256", "-f",
                 dir.resolve("host_ed25519_key.pub").toString());
         return out.split(" ")[1];
     }
 
     /** Replaces the host keys by new ones (effective at the next {@link #restart()}). */
-    void newHostKeys() throws IOException, InterruptedException {
+    public void newHostKeys() throws IOException, InterruptedException {
         generation++;
         for (String type : new String[] {"ed25519", "rsa"}) {
             Path key = dir.resolve("host_" + type + "_key");
@@ -230,12 +230,12 @@ final class OpenSshServer implements AutoCloseable {
     }
 
     /** The PID of the listening sshd. */
-    long pid() {
+    public long pid() {
         return process.pid();
     }
 
     /** Kills the listener and every session process at once (SIGKILL), as a crash or power loss would. */
-    void kill() throws InterruptedException {
+    public void kill() throws InterruptedException {
         if (process != null) {
             process.descendants().forEach(ProcessHandle::destroyForcibly);
             process.destroyForcibly();
@@ -245,7 +245,7 @@ final class OpenSshServer implements AutoCloseable {
     }
 
     /** Starts the server again on the same address and port with its current host keys. */
-    void restart() throws IOException, InterruptedException {
+    public void restart() throws IOException, InterruptedException {
         kill();
         writeConfig();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
@@ -263,7 +263,7 @@ final class OpenSshServer implements AutoCloseable {
     }
 
     /** The sshd log (for failure messages). */
-    String log() {
+    public String log() {
         return Tools.tail(dir.resolve("sshd.log"));
     }
 
@@ -279,7 +279,7 @@ final class OpenSshServer implements AutoCloseable {
         }
     }
 
-    static int freePort() throws IOException {
+    public static int freePort() throws IOException {
         try (ServerSocket s = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
             return s.getLocalPort();
         }

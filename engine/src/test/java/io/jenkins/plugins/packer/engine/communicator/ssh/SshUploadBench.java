@@ -19,6 +19,10 @@ public final class SshUploadBench {
 
     public static void main(String[] args) throws Exception {
         long t0 = System.nanoTime();
+        if (args[6].equals("commands")) {
+            commands(args);
+            return;
+        }
         SshConfig config = SshConfig.builder().host(args[0]).port(Integer.parseInt(args[1])).username(args[2])
                 .privateKeyFile(Path.of(args[3])).timeout(Duration.ofSeconds(30))
                 .fileTransferMethod(SshConfig.FileTransferMethod.valueOf(args[6].toUpperCase(Locale.ROOT)))
@@ -48,6 +52,26 @@ public final class SshUploadBench {
             }
             System.out.printf(Locale.ROOT, "connect_s=%.3f upload_s=%.3f upload_cpu_s=%.3f total_cpu_s=%.3f (%s)%n",
                     (t1 - t0) / 1e9, (t2 - t1) / 1e9, (c2 - c1) / 1e9, c2 / 1e9, ssh.negotiatedAlgorithms());
+        }
+    }
+
+    /** {@code ... commands}: connect, then 20 one-line commands in a row; prints the connect and per-command time. */
+    private static void commands(String[] args) throws Exception {
+        long t0 = System.nanoTime();
+        SshConfig config = SshConfig.builder().host(args[0]).port(Integer.parseInt(args[1])).username(args[2])
+                .privateKeyFile(Path.of(args[3])).timeout(Duration.ofSeconds(30)).build();
+        try (SshCommunicator ssh = SshCommunicator.connect(config, StatusSink.NONE)) {
+            long t1 = System.nanoTime();
+            for (int i = 0; i < 20; i++) {
+                var r = ssh.run(io.jenkins.plugins.packer.engine.communicator.RemoteCommand.lines("echo line " + i,
+                        line -> { }, null));
+                if (!r.success()) {
+                    throw new IllegalStateException(r.describe());
+                }
+            }
+            long t2 = System.nanoTime();
+            System.out.printf(Locale.ROOT, "connect_s=%.3f commands=20 total_s=%.3f per_command_ms=%.1f%n",
+                    (t1 - t0) / 1e9, (t2 - t1) / 1e9, (t2 - t1) / 20e6);
         }
     }
 }

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * or we are not root (sshd's privilege separation needs root). Register with
  * {@code @RegisterExtension final SshdExtension sshd = new SshdExtension();}.
  */
-final class SshdExtension implements BeforeEachCallback, AfterEachCallback {
+public final class SshdExtension implements BeforeEachCallback, AfterEachCallback {
 
     private final Deque<AutoCloseable> resources = new ArrayDeque<>();
     private Path dir;
@@ -44,19 +44,19 @@ final class SshdExtension implements BeforeEachCallback, AfterEachCallback {
     }
 
     /** A scratch directory removed after the test. */
-    Path dir() {
+    public Path dir() {
         return dir;
     }
 
     /** Starts a server with the given options; it is stopped after the test. */
-    OpenSshServer start(String name, OpenSshServer.Options options) throws IOException, InterruptedException {
+    public OpenSshServer start(String name, OpenSshServer.Options options) throws IOException, InterruptedException {
         OpenSshServer server = OpenSshServer.start(dir.resolve(name), options);
         resources.push(server);
         return server;
     }
 
     /** A network namespace removed after the test; skips the test if namespaces cannot be created here. */
-    NetNs netns() throws InterruptedException {
+    public NetNs netns() throws InterruptedException {
         String[] why = new String[1];
         NetNs ns = NetNs.create(why);
         Assumptions.assumeTrue(ns != null, () -> "cannot create a network namespace here: " + why[0]);
@@ -65,7 +65,7 @@ final class SshdExtension implements BeforeEachCallback, AfterEachCallback {
     }
 
     /** Registers anything else to close after the test (communicators, processes). */
-    <T extends AutoCloseable> T closeLater(T resource) {
+    public <T extends AutoCloseable> T closeLater(T resource) {
         resources.push(resource);
         return resource;
     }

@@ -8,13 +8,13 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /** Runs the real tools the SSH tests use (ssh-keygen, ip, openssl, scp) and fails loudly. */
-final class Tools {
+public final class Tools {
 
     private Tools() {
     }
 
     /** Runs a command, returns its stdout; throws with its output if it fails or takes over 60 s. */
-    static String run(String... command) throws IOException, InterruptedException {
+    public static String run(String... command) throws IOException, InterruptedException {
         Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
         byte[] out = p.getInputStream().readAllBytes();
         if (!p.waitFor(60, TimeUnit.SECONDS)) {
@@ -29,7 +29,7 @@ final class Tools {
     }
 
     /** Like {@link #run} but returns the exit code and ignores failures. */
-    static int status(String... command) throws IOException, InterruptedException {
+    public static int status(String... command) throws IOException, InterruptedException {
         Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)
                 .start();
         if (!p.waitFor(60, TimeUnit.SECONDS)) {
@@ -40,7 +40,7 @@ final class Tools {
     }
 
     /** Creates a client key with ssh-keygen; returns the private key path ({@code .pub} beside it). */
-    static Path clientKey(Path dir, String type) throws IOException, InterruptedException {
+    public static Path clientKey(Path dir, String type) throws IOException, InterruptedException {
         Files.createDirectories(dir);
         Path key = dir.resolve("client_" + type);
         if (!Files.exists(key)) {
@@ -49,12 +49,12 @@ final class Tools {
         return key;
     }
 
-    static String publicKey(Path privateKey) throws IOException {
+    public static String publicKey(Path privateKey) throws IOException {
         return Files.readString(Path.of(privateKey + ".pub")).trim();
     }
 
     /** The last 30 lines of a file, or a note that it is missing. */
-    static String tail(Path file) {
+    public static String tail(Path file) {
         try {
             List<String> lines = Files.readAllLines(file);
             return String.join("\n", lines.subList(Math.max(0, lines.size() - 30), lines.size()));

@@ -73,4 +73,18 @@ class NumbersTest {
         assertThat(Numbers.canonical(n("0.1"))).isEqualTo(n("0.1"));
         assertThat(Numbers.canonical(n("1200"))).isEqualByComparingTo("1200");
     }
+
+    @org.junit.jupiter.api.Test
+    @org.junit.jupiter.api.Timeout(10)
+    void hugeExponentsStayCheap() {
+        // found by fuzzing: "66e666666 - 0" built a number with 666 million digits to align the operands
+        assertThat(Numbers.subtract(n("66e666666"), n("0"))).isEqualByComparingTo(n("66e666666"));
+        assertThat(Numbers.add(n("1e66666666"), n("1"))).isEqualByComparingTo(n("1e66666666"));
+        assertThat(Numbers.multiply(n("1e66666666"), n("3"))).isEqualByComparingTo(n("3e66666666"));
+        assertThat(Numbers.modulo(n("7"), n("1e666666"))).isEqualByComparingTo(n("7"));
+        assertThat(Numbers.modulo(n("1e666666"), n("7")).abs()).isLessThan(n("7"));
+        assertThat(Numbers.toText(n("1e66666666"))).isEqualTo("1E+66666666");
+        assertThat(Numbers.toText(n("1e-66666666"))).isEqualTo("1E-66666666");
+        assertThat(Numbers.toText(n("1e5"))).isEqualTo("100000");
+    }
 }

@@ -65,6 +65,10 @@ class ValueFormatTest {
         assertThat(console(v)).isEqualTo("[\n  1,\n  \"a\",\n  true,\n]");
         assertThat(console(Value.EMPTY_TUPLE)).isEqualTo("[]");
         assertThat(console(Value.tuple(List.of(Value.NULL)))).isEqualTo("[\n  null,\n]");
+        // `jsondecode("{\"a\": 1, \"b\": null}")` in packer 1.6.6 console: the null attribute is not shown
+        assertThat(console(Value.object(java.util.Map.of("a", Value.number(1), "b", Value.NULL))))
+                .isEqualTo("{\n  \"a\" = 1\n}");
+        assertThat(console(Value.object(java.util.Map.of("b", Value.NULL)))).isEqualTo("{}");
         assertThat(console(Value.tuple(List.of(s("a\nb"))))).isEqualTo("[\n  \"a\\nb\",\n]");
         assertThat(console(Value.set(Type.NUMBER, List.of(Value.number(3), Value.number(1), Value.number(2)))))
                 .isEqualTo("[\n  1,\n  2,\n  3,\n]");

@@ -1,5 +1,7 @@
 package io.jenkins.plugins.packer.engine.hcl.function.lib;
 
+import io.jenkins.plugins.packer.engine.gotime.GoTimeLayout;
+
 import io.jenkins.plugins.packer.engine.hcl.value.Quote;
 import io.jenkins.plugins.packer.engine.hcl.function.FunctionException;
 import java.time.OffsetDateTime;
@@ -103,10 +105,10 @@ final class DateFormat {
             case 'm' -> out.append(number(tok, t.getMinute(), "minute must either be \"m\" or \"mm\""));
             case 's' -> out.append(number(tok, t.getSecond(), "second must either be \"s\" or \"ss\""));
             case 'Z' -> out.append(switch (n) {
-                case 1 -> GoTimeLayout.format("Z07:00", t);
-                case 3 -> t.getOffset().getTotalSeconds() / 60 == 0 ? "UTC" : GoTimeLayout.format("-0700", t);
-                case 4 -> GoTimeLayout.format("-0700", t);
-                case 5 -> GoTimeLayout.format("-07:00", t);
+                case 1 -> GoTimeLayout.format(t, "Z07:00");
+                case 3 -> t.getOffset().getTotalSeconds() / 60 == 0 ? "UTC" : GoTimeLayout.format(t, "-0700");
+                case 4 -> GoTimeLayout.format(t, "-0700");
+                case 5 -> GoTimeLayout.format(t, "-07:00");
                 default -> throw bad(tok, "timezone must be Z, ZZZZ, or ZZZZZ");
             });
             default -> throw new FunctionException(0, "invalid date format verb " + Quote.go(tok));

@@ -1,5 +1,8 @@
 package io.jenkins.plugins.packer.engine.hcl.function.lib;
 
+import io.jenkins.plugins.packer.engine.gotime.GoTimeLayout;
+import io.jenkins.plugins.packer.engine.gotime.Strftime;
+
 import io.jenkins.plugins.packer.engine.hcl.value.Quote;
 import io.jenkins.plugins.packer.engine.hcl.function.Function;
 import io.jenkins.plugins.packer.engine.hcl.function.FunctionException;
@@ -51,8 +54,8 @@ public final class DateTimeFunctions {
                 .returns(Type.STRING)
                 .impl((args, ret) -> Value.string(timeadd(args.get(0).asString(), args.get(1).asString())))
                 .build());
-        m.put("legacy_isotime", legacy(start, GoTimeLayout::format));
-        m.put("legacy_strftime", legacy(start, Strftime::format));
+        m.put("legacy_isotime", legacy(start, (layout, t) -> GoTimeLayout.format(t, layout)));
+        m.put("legacy_strftime", legacy(start, (format, t) -> Strftime.format(format, t)));
         m.put("rfc3339_parse", FunctionSpec.builder()
                 .param("timestamp", Type.STRING)
                 .returns(TimeParts.RFC3339_PARSE)

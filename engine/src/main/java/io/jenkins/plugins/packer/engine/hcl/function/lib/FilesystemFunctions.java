@@ -24,8 +24,8 @@ import java.util.TreeMap;
  * {@code filebase64}, {@code fileexists}, {@code fileset} and {@code pathexpand}. As in Packer,
  * {@code file}, {@code fileexists} and {@code fileset} resolve relative paths against the template's
  * directory, while {@code abspath} and {@code filebase64} resolve them against the working directory;
- * {@code ~} is the home directory. Paths use forward slashes (Go's Unix rules). {@code templatefile} lives
- * with the template parser.
+ * {@code ~} is the home directory. Paths use forward slashes (Go's Unix rules). {@code templatefile}
+ * ({@link TemplateFileFunction}) reads files through {@code file}.
  */
 public final class FilesystemFunctions {
 

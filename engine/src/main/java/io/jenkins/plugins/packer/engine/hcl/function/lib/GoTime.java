@@ -1,5 +1,7 @@
 package io.jenkins.plugins.packer.engine.hcl.function.lib;
 
+import io.jenkins.plugins.packer.engine.gotime.GoTimeLayout;
+
 import io.jenkins.plugins.packer.engine.hcl.value.Quote;
 import java.time.DateTimeException;
 import java.time.OffsetDateTime;
@@ -64,7 +66,7 @@ final class GoTime {
 
     /** Go's {@code t.Format(time.RFC3339)}. */
     static String formatRfc3339(OffsetDateTime t) {
-        return GoTimeLayout.format("2006-01-02T15:04:05Z07:00", t);
+        return GoTimeLayout.format(t, "2006-01-02T15:04:05Z07:00");
     }
 
     private void year() throws TimestampException {

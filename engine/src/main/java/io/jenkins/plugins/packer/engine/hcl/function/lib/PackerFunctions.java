@@ -10,8 +10,9 @@ import java.util.TreeMap;
 
 /**
  * The function table of Packer's HCL2 templates (hcl2template/functions.go): every group's functions by
- * name. Each group contributes one line to {@link #table}. {@code env} is not part of it: Packer only allows
- * it in variable defaults.
+ * name. Each group contributes one line to {@link #table}; {@code templatefile} comes last because templates
+ * it renders may call every other function. {@code env} is not part of the table: Packer only allows it in
+ * variable defaults.
  */
 public final class PackerFunctions {
 
@@ -47,7 +48,10 @@ public final class PackerFunctions {
         add(t, IpFunctions.all());
         add(t, FilesystemFunctions.all(options.baseDir()));
         add(t, SecretFunctions.all());
-        return Collections.unmodifiableMap(t);
+        Map<String, Function> table = Collections.unmodifiableMap(t);
+        // templatefile calls back into the finished table (a view of t, so it includes templatefile)
+        add(t, Map.of("templatefile", TemplateFileFunction.create(t.get("file"), () -> table)));
+        return table;
     }
 
     private static void add(Map<String, Function> table, Map<String, Function> group) {

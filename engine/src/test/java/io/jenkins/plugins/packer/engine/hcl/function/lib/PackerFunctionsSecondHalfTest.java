@@ -26,8 +26,9 @@ class PackerFunctionsSecondHalfTest {
                 "unix_timestamp_parse",
                 "cidrhost", "cidrnetmask", "cidrsubnet", "cidrsubnets",
                 "abspath", "basename", "dirname", "file", "filebase64", "fileexists", "fileset", "pathexpand",
+                "templatefile",
                 "aws_secretsmanager", "aws_secretsmanager_raw", "consul_key", "vault");
-        assertThat(table).doesNotContainKeys("base64sha256", "base64sha512", "templatefile");
+        assertThat(table).doesNotContainKeys("base64sha256", "base64sha512");
     }
 
     @Test

@@ -1,0 +1,1 @@
+var.l[*].x + coalesce(var.nothing, var.later) ? 1 : "a"

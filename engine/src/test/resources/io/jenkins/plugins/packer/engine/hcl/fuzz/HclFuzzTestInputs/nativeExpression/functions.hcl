@@ -1,0 +1,1 @@
+try(jsondecode("{\"a\": [1, 2]}").a[5], regex("(\\d+)", "abc123"), "none")

@@ -1,0 +1,1 @@
+merge(var.m, {n = sensitive(var.n)}, tomap({z = "1"}))

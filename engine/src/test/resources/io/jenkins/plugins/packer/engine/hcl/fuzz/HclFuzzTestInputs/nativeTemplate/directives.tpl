@@ -1,0 +1,1 @@
+Hello ${var.s}! %{ for x in var.l }${x}%{ endfor }%{ if true ~} yes %{~ endif }

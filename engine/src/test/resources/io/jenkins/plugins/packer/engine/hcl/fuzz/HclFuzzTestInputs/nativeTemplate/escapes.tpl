@@ -1,0 +1,1 @@
+$${literal} %%{literal} ${jsonencode(var.m)}
