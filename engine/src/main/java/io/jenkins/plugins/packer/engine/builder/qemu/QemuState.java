@@ -1,6 +1,5 @@
 package io.jenkins.plugins.packer.engine.builder.qemu;
 
-import io.jenkins.plugins.packer.engine.communicator.Communicator;
 import io.jenkins.plugins.packer.engine.step.StateKey;
 import java.nio.file.Path;
 import java.util.List;
@@ -29,7 +28,6 @@ public final class QemuState {
     public static final StateKey<QmpClient> QMP = StateKey.of("qmp_client", QmpClient.class);
     /** Where the guest's serial console goes, if it goes to a file. */
     public static final StateKey<Path> SERIAL_LOG = StateKey.of("serial_log", Path.class);
-    public static final StateKey<Communicator> COMMUNICATOR = StateKey.of("communicator", Communicator.class);
     /** Set once the guest was shut down on purpose; the run step's cleanup then only waits. */
     public static final StateKey<Boolean> SHUT_DOWN = StateKey.of("qemu_shut_down", Boolean.class);
 

@@ -4,6 +4,7 @@ import io.jenkins.plugins.packer.engine.communicator.CommandResult;
 import io.jenkins.plugins.packer.engine.communicator.Communicator;
 import io.jenkins.plugins.packer.engine.communicator.RemoteCommand;
 import io.jenkins.plugins.packer.engine.communicator.RemoteProcess;
+import io.jenkins.plugins.packer.engine.communicator.connect.ConnectState;
 import io.jenkins.plugins.packer.engine.config.GoDuration;
 import io.jenkins.plugins.packer.engine.step.Step;
 import io.jenkins.plugins.packer.engine.step.StepContext;
@@ -30,8 +31,8 @@ final class StepShutdown implements Step {
         QemuProcess qemu = ctx.state().require(QemuState.QEMU);
         Optional<QmpClient> qmp = ctx.state().get(QemuState.QMP);
         String command = s.config().shutdownCommand();
-        Optional<Communicator> comm = ctx.state().get(QemuState.COMMUNICATOR);
-        if (!QemuSettings.empty(command) && comm.isPresent()) {
+        Optional<Communicator> comm = ctx.state().get(ConnectState.COMMUNICATOR);
+        if (!QemuSettings.empty(command) && comm.isPresent() && s.ssh()) {
             ctx.ui().say("Gracefully halting virtual machine...");
             ctx.log().log("Executing shutdown command: " + command);
             try (RemoteProcess p = comm.get().start(RemoteCommand.lines(command, ctx.ui()::message,

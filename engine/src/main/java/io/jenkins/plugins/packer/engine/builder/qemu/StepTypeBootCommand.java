@@ -4,6 +4,7 @@ import io.jenkins.plugins.packer.engine.bootcommand.BootAction;
 import io.jenkins.plugins.packer.engine.bootcommand.BootCommandParser;
 import io.jenkins.plugins.packer.engine.bootcommand.BootCommandTyper;
 import io.jenkins.plugins.packer.engine.bootcommand.KeyEventSink;
+import io.jenkins.plugins.packer.engine.communicator.connect.ConnectState;
 import io.jenkins.plugins.packer.engine.component.BuildInfo;
 import io.jenkins.plugins.packer.engine.component.Placeholders;
 import io.jenkins.plugins.packer.engine.config.GoDuration;
@@ -134,7 +135,7 @@ final class StepTypeBootCommand implements Step {
         data.put("HTTPIP", ctx.state().get(QemuState.HTTP_IP).orElse(""));
         data.put("HTTPPort", ctx.state().get(QemuState.HTTP_PORT).orElse(0));
         data.put("Name", s.vmName());
-        data.put("SSHPublicKey", ctx.state().get(StepSshKeyPair.PUBLIC_KEY).orElse(""));
+        data.put("SSHPublicKey", ctx.state().get(ConnectState.KEY_PAIR).map(k -> k.publicKey().strip()).orElse(""));
         return data;
     }
 

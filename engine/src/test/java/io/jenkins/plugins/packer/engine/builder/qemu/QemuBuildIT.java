@@ -27,9 +27,9 @@ import org.junit.jupiter.api.io.TempDir;
  * End to end through {@code bin/jpacker build} with the test guests under TCG: (a) a disk image booted with
  * {@code -kernel/-initrd} and provisioned, (b) the ISO flow with a boot command typed over VNC, an HTTP seed and a
  * CD, (c) cancellation during boot, (d) a wrong checksum, (e) SSH that never comes up. After every build no QEMU
- * of the build runs and its SSH and VNC ports are free again. The remote {@code shell} and {@code file}
- * provisioners are not in this branch yet, so the templates provision with {@code shell-local} running
- * {@code ssh}/{@code scp} against {@code build.Host}:{@code build.Port}, the builder's forwarded port.
+ * of the build runs and its SSH and VNC ports are free again. Provisioning uses the {@code shell} and
+ * {@code file} provisioners over the builder's SSH connection, and {@code shell-local} with {@code ssh} against
+ * {@code build.Host}:{@code build.Port} (the forwarded port) to check the build values.
  */
 class QemuBuildIT {
 
@@ -104,11 +104,6 @@ class QemuBuildIT {
                 .formatted(guest) + "-o LogLevel=ERROR ${build.User}@${build.Host} '" + remoteCommand + "'";
     }
 
-    private String scp(String local, String remote) {
-        return "scp -i %s/id_guest -P ${build.Port} -o StrictHostKeyChecking=no -o UserKnownHostsFile=/dev/null "
-                .formatted(guest) + "-o LogLevel=ERROR " + local + " ${build.User}@${build.Host}:" + remote;
-    }
-
     private static String sha256(Path f) throws Exception {
         return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(f)));
     }
@@ -176,18 +171,25 @@ class QemuBuildIT {
                 }
                 build {
                   sources = ["source.qemu.tiny"]
+                  provisioner "shell" {
+                    inline = ["echo built-by-jpacker port ${build.SSHHostPort} > /mnt/disk/stamp.txt"]
+                  }
+                  provisioner "file" {
+                    source      = "payload.txt"
+                    destination = "/mnt/disk/payload.txt"
+                  }
+                  provisioner "shell" {
+                    inline = ["sync", "echo guest uptime $(cut -d' ' -f1 /proc/uptime)"]
+                  }
                   provisioner "shell-local" {
                     inline = ["%s"]
                   }
-                  provisioner "shell-local" {
-                    inline = ["%s", "%s"]
-                  }
                 }
                 """.formatted(guest, sha256(guest.resolve("disk.qcow2")), common(), guest, guest,
-                ssh("echo built-by-jpacker port ${build.SSHHostPort} > /mnt/disk/stamp.txt"),
-                scp("payload.txt", "/mnt/disk/payload.txt"), ssh("sync")));
+                ssh("cat /mnt/disk/stamp.txt")));
         assertThat(r.code()).as(r.out()).isZero();
-        assertThat(r.out()).contains("==> qemu.tiny: Connected to SSH!", "==> qemu.tiny: Gracefully halting virtual machine...",
+        assertThat(r.out()).contains("==> qemu.tiny: Connected to SSH!", "qemu.tiny: guest uptime",
+                "qemu.tiny: built-by-jpacker port " + sshPort, "==> qemu.tiny: Gracefully halting virtual machine...",
                 "==> qemu.tiny: Converting hard drive...", "--> qemu.tiny: VM files in directory: " + dir.resolve("out"));
         Path image = dir.resolve("out").resolve(vmName);
         try (Stream<Path> files = Files.list(dir.resolve("out"))) {
@@ -231,11 +233,11 @@ class QemuBuildIT {
                 }
                 build {
                   sources = ["source.qemu.iso"]
-                  provisioner "shell-local" {
-                    inline = ["%s"]
+                  provisioner "shell" {
+                    inline = ["cat /mnt/disk/installed.txt", "echo provisioned > /mnt/disk/provisioned.txt", "sync"]
                   }
                 }
-                """.formatted(guest, common(), ssh("cat /mnt/disk/installed.txt; echo provisioned > /mnt/disk/provisioned.txt; sync")));
+                """.formatted(guest, common()));
         assertThat(r.code()).as(r.out()).isZero();
         assertThat(r.out()).contains("==> qemu.iso: Creating CD disk...", "==> qemu.iso: Starting HTTP server on port",
                 "==> qemu.iso: Typing the boot commands over VNC...", "qemu.iso: installed-from-seed");
