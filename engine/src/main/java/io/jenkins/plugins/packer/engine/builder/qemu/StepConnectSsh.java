@@ -107,6 +107,10 @@ final class StepConnectSsh implements Step {
 
     /** Banner first (bounded by {@code ssh_timeout}), then the SSH handshake in the time left. */
     private static SshCommunicator connect(StepContext ctx, SshConfig config) throws Exception {
+        if (config.bastion() != null || config.proxy() != null) {
+            // the guest is reached through a jump host or proxy: no direct banner check
+            return SshCommunicator.connect(config, ctx.ui()::say);
+        }
         ctx.ui().say("Waiting for SSH to become available...");
         long deadline = System.nanoTime() + config.timeout().toNanos();
         try {

@@ -20,7 +20,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Packer's {@code stepTypeBootCommand}: waits {@code boot_wait}, connects to QEMU's VNC server and types
+ * Packer's {@code stepTypeBootCommand}: waits until {@code boot_wait} has passed since QEMU started, connects to QEMU's VNC server and types
  * {@code boot_command} (or each of {@code boot_steps}, announcing its description) with the template values
  * {@code HTTPIP}, {@code HTTPPort}, {@code Name} and {@code SSHPublicKey} rendered first. Skipped with
  * {@code disable_vnc}. A cancelled build stops waiting and typing at once.
@@ -80,7 +80,12 @@ final class StepTypeBootCommand implements Step {
         Duration wait = c.bootWait();
         if (wait != null && !wait.isNegative() && !wait.isZero()) {
             ctx.ui().say("Waiting " + GoDuration.format(wait) + " for boot...");
-            sleeper.sleep(wait);
+            // counted from QEMU's start, as Packer's wait starts right after launching it (QMP took some of it)
+            long since = ctx.state().get(QemuState.STARTED_NANOS).map(t -> System.nanoTime() - t).orElse(0L);
+            Duration left = wait.minusNanos(Math.max(0, since));
+            if (!left.isNegative() && !left.isZero()) {
+                sleeper.sleep(left);
+            }
         }
         List<List<String>> steps = steps(c);
         if (steps.isEmpty()) {
