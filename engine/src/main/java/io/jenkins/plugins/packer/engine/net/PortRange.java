@@ -64,10 +64,10 @@ public final class PortRange {
         throw new IOException("no free port in range " + min + "-" + max + " on " + addr.getHostAddress());
     }
 
-    /** Whether {@code port} can be bound on {@code address}. */
+    /** Whether a listening socket can bind {@code port} on {@code address} now (TIME_WAIT leftovers do not count). */
     public static boolean canBind(InetAddress address, int port) {
         try (ServerSocket s = new ServerSocket()) {
-            s.setReuseAddress(false);
+            s.setReuseAddress(true); // as Go's net.Listen: connections in TIME_WAIT do not make a port busy
             s.bind(new InetSocketAddress(address, port));
             return true;
         } catch (IOException e) {

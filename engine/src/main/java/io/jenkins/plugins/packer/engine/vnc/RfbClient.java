@@ -173,7 +173,7 @@ public final class RfbClient implements KeyEventSink, AutoCloseable {
         t.start();
     }
 
-    /** The desktop name the server announced (QEMU: the {@code -name} value). */
+    /** The desktop name the server announced (QEMU: {@code QEMU (NAME)} with the {@code -name} value). */
     public String desktopName() {
         return desktopName;
     }

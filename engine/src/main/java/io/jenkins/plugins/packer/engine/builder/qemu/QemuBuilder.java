@@ -3,7 +3,9 @@ package io.jenkins.plugins.packer.engine.builder.qemu;
 import io.jenkins.plugins.packer.engine.artifact.Artifact;
 import io.jenkins.plugins.packer.engine.bootcommand.BootCommandTyper;
 import io.jenkins.plugins.packer.engine.build.BuildContext;
-import io.jenkins.plugins.packer.engine.communicator.Communicator;
+import io.jenkins.plugins.packer.engine.communicator.connect.BuildValues;
+import io.jenkins.plugins.packer.engine.communicator.connect.ConnectState;
+import io.jenkins.plugins.packer.engine.communicator.connect.StepTemporaryKeyPair;
 import io.jenkins.plugins.packer.engine.component.BuildInfo;
 import io.jenkins.plugins.packer.engine.component.Builder;
 import io.jenkins.plugins.packer.engine.component.ProvisionHook;
@@ -89,7 +91,7 @@ public final class QemuBuilder implements Builder {
                 .addIf(c.diskImage() && !c.skipResizeDisk() && !c.useBackingFile(), new StepResizeDisk(d, s))
                 .add(new StepHttpServer(s))
                 .addIf(s.ssh() && !c.skipNatMapping() && QemuSettings.empty(c.netBridge()), new StepPortForward(s))
-                .addIf(StepSshKeyPair.needed(c), new StepSshKeyPair(s, ctx.masker()))
+                .add(new StepTemporaryKeyPair(c.comm(), s.needsKeyPair(), ctx.masker()::register))
                 .addIf(!c.disableVnc(), new StepConfigureVnc(s, ctx.masker()))
                 .add(new StepDetectAccelerator(d, s, new ProbeCache(cacheDir.resolve("qemu-accelerator-probe.properties"))))
                 .addIf(s.efi(), new StepPrepareEfivars(s))
@@ -102,36 +104,26 @@ public final class QemuBuilder implements Builder {
                 .build();
     }
 
-    /** What the provisioners get: the communicator type and Packer's {@code build.*} values. */
+    /**
+     * What the provisioners get: the connection, and Packer's {@code build.*} values of the communicator
+     * ({@code Host}, {@code Port}, {@code User}, ...) plus this builder's {@link #GENERATED_KEYS} and the HTTP
+     * server's {@code PackerHTTP*} values.
+     */
     static ProvisionTarget target(QemuSettings s, StateBag st) {
         QemuConfig c = s.config();
-        Map<String, String> data = new LinkedHashMap<>();
-        int hostPort = st.get(QemuState.SSH_HOST_PORT).orElse(0);
+        Map<String, String> data = new LinkedHashMap<>(BuildValues.of(c.comm(), st));
         String httpIp = st.get(QemuState.HTTP_IP).orElse("");
         int httpPort = st.get(QemuState.HTTP_PORT).orElse(0);
-        data.put("SSHHostPort", Integer.toString(hostPort));
+        data.put("SSHHostPort", Integer.toString(st.get(QemuState.SSH_HOST_PORT).orElse(0)));
         data.put("HTTPIP", httpIp);
         data.put("HTTPPort", Integer.toString(httpPort));
         data.put("VNCPort", Integer.toString(st.get(QemuState.VNC_PORT).orElse(0)));
-        if (s.ssh()) {
-            data.put("Host", QemuSettings.empty(c.sshHost()) ? "127.0.0.1" : c.sshHost());
-            data.put("Port", Integer.toString(c.skipNatMapping() || hostPort == 0 ? c.sshPort() : hostPort));
-            data.put("User", c.sshUsername() == null ? "" : c.sshUsername());
-            data.put("Password", c.sshPassword() == null ? "" : c.sshPassword());
-            st.get(StepSshKeyPair.PUBLIC_KEY).ifPresent(k -> data.put("SSHPublicKey", k));
-            st.get(StepSshKeyPair.PRIVATE_KEY).ifPresent(k -> data.put("SSHPrivateKey", k));
-        }
         if (httpPort > 0) {
             data.put("PackerHTTPIP", httpIp);
             data.put("PackerHTTPPort", Integer.toString(httpPort));
             data.put("PackerHTTPAddr", httpIp + ":" + httpPort);
         }
-        return new ProvisionTarget(c.communicator(), data);
-    }
-
-    /** The communicator the provisioners use, once connected. */
-    static java.util.Optional<Communicator> communicator(StateBag st) {
-        return st.get(QemuState.COMMUNICATOR);
+        return new ProvisionTarget(c.communicator(), data, st.get(ConnectState.COMMUNICATOR).orElse(null));
     }
 
     private static Artifact artifact(QemuSettings s, StateBag state) throws IOException {

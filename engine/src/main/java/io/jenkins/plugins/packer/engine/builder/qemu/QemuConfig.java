@@ -3,7 +3,8 @@ package io.jenkins.plugins.packer.engine.builder.qemu;
 import io.jenkins.plugins.packer.engine.config.Default;
 import io.jenkins.plugins.packer.engine.config.Doc;
 import io.jenkins.plugins.packer.engine.config.Name;
-import io.jenkins.plugins.packer.engine.config.Sensitive;
+import io.jenkins.plugins.packer.engine.config.Squash;
+import io.jenkins.plugins.packer.engine.communicator.connect.CommunicatorConfig;
 import io.jenkins.plugins.packer.engine.config.Validated;
 import io.jenkins.plugins.packer.engine.config.Validation;
 import java.time.Duration;
@@ -138,33 +139,8 @@ public record QemuConfig(
         String shutdownCommand,
         @Doc("How long to wait for the guest to power off after `shutdown_command`.") @Default("5m")
         Duration shutdownTimeout,
-        // --- communicator (sdk communicator.Config) ---
-        @Doc("How provisioners reach the guest: `ssh` or `none`.") @Default("ssh") String communicator,
-        @Doc("Wait this long after the guest is reachable before connecting.") Duration pauseBeforeConnecting,
-        @Doc("SSH host; default 127.0.0.1 with the forwarded port.") String sshHost,
-        @Doc("SSH port in the guest.") @Default("22") int sshPort,
-        @Doc("SSH user.") String sshUsername,
-        @Doc("SSH password.") @Sensitive String sshPassword,
-        @Doc("Private key file for SSH.") String sshPrivateKeyFile,
-        @Doc("Certificate for the private key.") String sshCertificateFile,
-        @Doc("Use the SSH agent at SSH_AUTH_SOCK.") boolean sshAgentAuth,
-        @Doc("Accepted; agent forwarding is never done.") boolean sshDisableAgentForwarding,
-        @Doc("How long to wait for SSH.") @Default("5m") Duration sshTimeout,
-        @Doc("Deprecated name of `ssh_timeout`.") Duration sshWaitTimeout,
-        @Doc("Authentication failures tolerated while waiting for SSH.") @Default("10") int sshHandshakeAttempts,
-        @Doc("SSH keep-alive interval; negative disables.") @Default("5s") Duration sshKeepAliveInterval,
-        @Doc("Read/write timeout of SSH commands.") Duration sshReadWriteTimeout,
-        @Doc("Request a PTY for commands.") boolean sshPty,
-        @Doc("scp or sftp.") @Default("scp") String sshFileTransferMethod,
-        @Doc("Remove the temporary key from authorized_keys at the end.") boolean sshClearAuthorizedKeys,
-        @Doc("Allowed ciphers.") List<String> sshCiphers,
-        @Doc("Allowed key exchange algorithms.") List<String> sshKeyExchangeAlgorithms,
-        @Doc("Local tunnels `port:host:hostport`.") List<String> sshLocalTunnels,
-        @Doc("Remote tunnels `port:host:hostport`.") List<String> sshRemoteTunnels,
-        @Doc("Type of the temporary key pair when no credential is given: rsa, ecdsa, ed25519.") @Default("rsa")
-        String temporaryKeyPairType,
-        @Doc("Bits of the temporary key pair.") int temporaryKeyPairBits,
-        @Doc("Extension: pin the guest's SSH host key (`SHA256:...`).") String sshHostKeyFingerprint) implements Validated {
+        // --- communicator (sdk communicator.Config), declared once for every builder ---
+        @Squash CommunicatorConfig comm) implements Validated {
 
     public QemuConfig {
         isoUrls = isoUrls == null ? List.of() : isoUrls;
@@ -178,10 +154,11 @@ public record QemuConfig(
         floppyFiles = floppyFiles == null ? List.of() : floppyFiles;
         floppyDirs = floppyDirs == null ? List.of() : floppyDirs;
         floppyContent = floppyContent == null ? Map.of() : floppyContent;
-        sshCiphers = sshCiphers == null ? List.of() : sshCiphers;
-        sshKeyExchangeAlgorithms = sshKeyExchangeAlgorithms == null ? List.of() : sshKeyExchangeAlgorithms;
-        sshLocalTunnels = sshLocalTunnels == null ? List.of() : sshLocalTunnels;
-        sshRemoteTunnels = sshRemoteTunnels == null ? List.of() : sshRemoteTunnels;
+    }
+
+    /** The communicator type, {@code ssh} when unset. */
+    public String communicator() {
+        return comm.type();
     }
 
     /** {@code qemu_img_args}: extra arguments of the qemu-img sub-commands. */

@@ -164,32 +164,20 @@ final class QemuConfigValidator {
         }
     }
 
+    /** The communicator's own rules are checked by {@code CommunicatorConfig}; these are qemu's. */
     private static void communicator(QemuConfig c, Validation v) {
         String comm = c.communicator();
-        if (v.isUnknown("communicator")) {
-            return;
+        if (!v.isUnknown("communicator") && !List.of("ssh", "none", "winrm").contains(comm)
+                && !comm.startsWith("docker")) {
+            return; // reported by CommunicatorConfig
         }
-        if (!"ssh".equals(comm) && !"none".equals(comm)) {
+        if (!v.isUnknown("communicator") && comm.startsWith("docker")) {
             v.error("communicator", "Unsupported communicator \"" + comm + "\"",
-                    "The qemu builder of this engine supports `ssh` and `none`.");
-            return;
+                    "The qemu builder supports `ssh` and `none`.");
         }
-        if ("ssh".equals(comm)) {
-            if ((c.sshUsername() == null || c.sshUsername().isEmpty()) && !v.isUnknown("ssh_username")) {
-                v.error("ssh_username", "An ssh_username must be specified\n  Note: some builders used to "
-                        + "default ssh_username to \"root\".", "");
-            }
-            if (c.sshHandshakeAttempts() <= 0) {
-                v.error("ssh_handshake_attempts", "ssh_handshake_attempts must be positive", "");
-            }
-            if (!List.of("scp", "sftp").contains(c.sshFileTransferMethod())) {
-                v.error("ssh_file_transfer_method", "ssh_file_transfer_method ('" + c.sshFileTransferMethod()
-                        + "') is invalid, valid methods: sftp, scp", "");
-            }
-            if (c.skipNatMapping() && (c.sshHost() == null || c.sshHost().isEmpty())) {
-                v.error("ssh_host", "ssh_host must be specified with skip_nat_mapping",
-                        "Without the port forward the guest must be reachable at `ssh_host`:`ssh_port`.");
-            }
+        if ("ssh".equals(comm) && c.skipNatMapping() && QemuSettings.empty(c.comm().sshHost())) {
+            v.error("ssh_host", "ssh_host must be specified with skip_nat_mapping",
+                    "Without the port forward the guest must be reachable at `ssh_host`:`ssh_port`.");
         }
         int min = c.sshHostPortMin() > 0 ? c.sshHostPortMin() : c.hostPortMin();
         int max = c.sshHostPortMax() > 0 ? c.sshHostPortMax() : c.hostPortMax();

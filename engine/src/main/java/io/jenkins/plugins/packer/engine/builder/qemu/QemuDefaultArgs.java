@@ -73,7 +73,7 @@ record QemuDefaultArgs(QemuSettings s, String accelerator, int sshHostPort, int 
         if (bind.equals("0.0.0.0")) {
             bind = "";
         }
-        return "user,id=user.0,hostfwd=tcp:" + bind + ":" + sshHostPort + "-:" + c.sshPort();
+        return "user,id=user.0,hostfwd=tcp:" + bind + ":" + sshHostPort + "-:" + c.comm().sshPort();
     }
 
     private void display(QemuCommandLine cl, QemuConfig c) {

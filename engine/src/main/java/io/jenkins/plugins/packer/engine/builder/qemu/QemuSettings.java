@@ -1,7 +1,6 @@
 package io.jenkins.plugins.packer.engine.builder.qemu;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -133,10 +132,13 @@ public record QemuSettings(QemuConfig config, String vmName, Path outputDir, Pat
         return "ssh".equals(config.communicator());
     }
 
-    /** {@code ssh_timeout}, or the deprecated {@code ssh_wait_timeout} when set. */
-    public Duration sshTimeout() {
-        Duration w = config.sshWaitTimeout();
-        return w != null && !w.isZero() ? w : config.sshTimeout();
+    /**
+     * Whether the template gives no SSH credential (password, key file, agent), so the build makes a
+     * temporary key pair (Packer's {@code StepSSHKeyGen}) whose public key the boot command can install.
+     */
+    public boolean needsKeyPair() {
+        var comm = config.comm();
+        return ssh() && empty(comm.sshPassword()) && empty(comm.sshPrivateKeyFile()) && !comm.sshAgentAuth();
     }
 
     public int hostPortMin() {

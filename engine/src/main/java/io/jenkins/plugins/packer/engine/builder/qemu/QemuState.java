@@ -1,6 +1,5 @@
 package io.jenkins.plugins.packer.engine.builder.qemu;
 
-import io.jenkins.plugins.packer.engine.communicator.Communicator;
 import io.jenkins.plugins.packer.engine.step.StateKey;
 import java.nio.file.Path;
 import java.util.List;
@@ -26,10 +25,11 @@ public final class QemuState {
     /** The accelerator the VM runs with (detected when not configured). */
     public static final StateKey<String> ACCELERATOR = StateKey.of("qemu_accelerator", String.class);
     public static final StateKey<QemuProcess> QEMU = StateKey.of("qemu_process", QemuProcess.class);
+    /** When QEMU was started ({@link System#nanoTime()}): {@code boot_wait} counts from here, as in Packer. */
+    public static final StateKey<Long> STARTED_NANOS = StateKey.of("qemu_started_nanos", Long.class);
     public static final StateKey<QmpClient> QMP = StateKey.of("qmp_client", QmpClient.class);
     /** Where the guest's serial console goes, if it goes to a file. */
     public static final StateKey<Path> SERIAL_LOG = StateKey.of("serial_log", Path.class);
-    public static final StateKey<Communicator> COMMUNICATOR = StateKey.of("communicator", Communicator.class);
     /** Set once the guest was shut down on purpose; the run step's cleanup then only waits. */
     public static final StateKey<Boolean> SHUT_DOWN = StateKey.of("qemu_shut_down", Boolean.class);
 

@@ -1,24 +1,31 @@
 package io.jenkins.plugins.packer.engine.builder.qemu;
 
+import io.jenkins.plugins.packer.engine.cancel.CancelledException;
+import io.jenkins.plugins.packer.engine.cancel.Registration;
+import io.jenkins.plugins.packer.engine.communicator.Communicator;
 import io.jenkins.plugins.packer.engine.communicator.CommunicatorException;
+import io.jenkins.plugins.packer.engine.communicator.connect.ConnectState;
+import io.jenkins.plugins.packer.engine.communicator.connect.SshSettings;
 import io.jenkins.plugins.packer.engine.communicator.ssh.SshCommunicator;
 import io.jenkins.plugins.packer.engine.communicator.ssh.SshConfig;
-import io.jenkins.plugins.packer.engine.communicator.ssh.TunnelSpec;
 import io.jenkins.plugins.packer.engine.config.GoDuration;
 import io.jenkins.plugins.packer.engine.step.Step;
 import io.jenkins.plugins.packer.engine.step.StepContext;
+import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * Packer's {@code StepConnect} for SSH: waits until the guest accepts SSH through the forwarded port (polling
- * once a second), up to {@code ssh_timeout}. If QEMU exits meanwhile the wait ends at once. When SSH never comes
- * up, the error carries the last lines of the guest's serial console, which usually say why (no network, a
- * kernel panic, an installer question).
+ * Packer's {@code StepConnect} for SSH, for a QEMU guest: connects to the forwarded host port (or
+ * {@code ssh_host}:{@code ssh_port} with {@code skip_nat_mapping}) with the template's communicator settings and
+ * the build's temporary key pair. It first waits for the guest's SSH banner ({@link SshBanner}), because QEMU's
+ * user network accepts connections long before the guest listens, then lets the SSH communicator authenticate
+ * within what is left of {@code ssh_timeout}. If QEMU exits meanwhile the wait ends at once. When SSH never
+ * comes up, the error carries the last lines of the guest's serial console, which usually say why. The
+ * communicator goes into {@link ConnectState#COMMUNICATOR} and is closed on cancellation and in cleanup.
  */
 final class StepConnectSsh implements Step {
 
@@ -26,7 +33,7 @@ final class StepConnectSsh implements Step {
     static final int CONSOLE_LINES = 15;
 
     private final QemuSettings s;
-    private SshCommunicator communicator;
+    private Registration onCancel = Registration.NONE;
 
     StepConnectSsh(QemuSettings s) {
         this.s = s;
@@ -34,44 +41,17 @@ final class StepConnectSsh implements Step {
 
     SshConfig sshConfig(StepContext ctx) {
         QemuConfig c = s.config();
-        String host = QemuSettings.empty(c.sshHost()) ? "127.0.0.1" : c.sshHost();
-        int port = c.skipNatMapping() || !ctx.state().contains(QemuState.SSH_HOST_PORT) ? c.sshPort()
+        String host = QemuSettings.empty(c.comm().sshHost()) ? "127.0.0.1" : c.comm().sshHost();
+        int port = c.skipNatMapping() || !ctx.state().contains(QemuState.SSH_HOST_PORT) ? c.comm().sshPort()
                 : ctx.state().require(QemuState.SSH_HOST_PORT);
-        SshConfig.Builder b = SshConfig.builder().host(host).port(port).username(c.sshUsername())
-                .password(QemuSettings.empty(c.sshPassword()) ? null : c.sshPassword())
-                .agentAuth(c.sshAgentAuth()).timeout(s.sshTimeout())
-                .handshakeAttempts(c.sshHandshakeAttempts())
-                .keepAliveInterval(c.sshKeepAliveInterval() == null ? Duration.ZERO : c.sshKeepAliveInterval())
-                .readWriteTimeout(c.sshReadWriteTimeout() == null ? Duration.ZERO : c.sshReadWriteTimeout())
-                .pty(c.sshPty()).disableAgentForwarding(c.sshDisableAgentForwarding())
-                .fileTransferMethod(SshConfig.FileTransferMethod.valueOf(
-                        c.sshFileTransferMethod().toUpperCase(Locale.ROOT)))
-                .clearAuthorizedKeys(c.sshClearAuthorizedKeys())
-                .localTunnels(c.sshLocalTunnels().stream().map(TunnelSpec::parse).toList())
-                .remoteTunnels(c.sshRemoteTunnels().stream().map(TunnelSpec::parse).toList())
-                .ciphers(c.sshCiphers()).keyExchangeAlgorithms(c.sshKeyExchangeAlgorithms())
-                .hostKeyFingerprint(QemuSettings.empty(c.sshHostKeyFingerprint()) ? null : c.sshHostKeyFingerprint());
-        if (!QemuSettings.empty(c.sshPrivateKeyFile())) {
-            b.privateKeyFile(expandHome(c.sshPrivateKeyFile()));
-        }
-        if (!QemuSettings.empty(c.sshCertificateFile())) {
-            b.certificateFile(expandHome(c.sshCertificateFile()));
-        }
-        ctx.state().get(StepSshKeyPair.PRIVATE_KEY).ifPresent(b::privateKey);
-        return b.build();
-    }
-
-    private Path expandHome(String p) {
-        if (p.startsWith("~/")) {
-            return Path.of(System.getProperty("user.home")).resolve(p.substring(2));
-        }
-        return s.resolve(p);
+        return SshSettings.toSshConfig(c.comm(), s.workingDir(), host, port,
+                ctx.state().get(ConnectState.KEY_PAIR).orElse(null));
     }
 
     @Override
     public void run(StepContext ctx) throws Exception {
-        QemuConfig c = s.config();
         SshConfig config = sshConfig(ctx);
+        ctx.state().put(ConnectState.SSH_CONFIG, config);
         Optional<QemuProcess> qemu = ctx.state().get(QemuState.QEMU);
         AtomicBoolean qemuExited = new AtomicBoolean();
         AtomicBoolean watching = new AtomicBoolean(true);
@@ -86,13 +66,19 @@ final class StepConnectSsh implements Step {
                 }
             });
         }
+        SshCommunicator communicator;
         try {
-            if (c.pauseBeforeConnecting() != null && !c.pauseBeforeConnecting().isZero()) {
-                ctx.ui().say("Pausing " + GoDuration.format(c.pauseBeforeConnecting()) + " before connecting...");
-                Thread.sleep(c.pauseBeforeConnecting().toMillis());
-            }
             ctx.ui().say("Using SSH communicator to connect: " + config.host());
-            communicator = SshCommunicator.connect(config, ctx.ui()::say);
+            communicator = connect(ctx, config);
+            Duration pause = s.config().comm().pauseBeforeConnecting();
+            if (pause != null && !pause.isZero() && !pause.isNegative()) {
+                communicator.close();
+                ctx.ui().say("Pausing " + GoDuration.format(pause) + " before connecting...");
+                if (ctx.cancel().await(pause)) {
+                    throw new CancelledException();
+                }
+                communicator = SshCommunicator.connect(config, ctx.ui()::say);
+            }
         } catch (CommunicatorException | InterruptedException e) {
             if (qemuExited.get() || qemu.isPresent() && !qemu.get().isAlive()) {
                 Thread.interrupted();
@@ -114,7 +100,34 @@ final class StepConnectSsh implements Step {
         if (qemuExited.get()) {
             Thread.interrupted();
         }
-        ctx.state().put(QemuState.COMMUNICATOR, communicator);
+        SshCommunicator connected = communicator;
+        onCancel = ctx.cancel().onCancel(connected::close);
+        ctx.state().put(ConnectState.COMMUNICATOR, connected);
+    }
+
+    /** Banner first (bounded by {@code ssh_timeout}), then the SSH handshake in the time left. */
+    private static SshCommunicator connect(StepContext ctx, SshConfig config) throws Exception {
+        if (config.bastion() != null || config.proxy() != null) {
+            // the guest is reached through a jump host or proxy: no direct banner check
+            return SshCommunicator.connect(config, ctx.ui()::say);
+        }
+        ctx.ui().say("Waiting for SSH to become available...");
+        long deadline = System.nanoTime() + config.timeout().toNanos();
+        try {
+            String banner = SshBanner.await(config.host(), config.port(), deadline,
+                    reason -> ctx.ui().say("Waiting for SSH: " + reason));
+            ctx.log().log("SSH server answered: " + banner.strip());
+        } catch (SocketTimeoutException e) {
+            throw new CommunicatorException("Timeout waiting for SSH after " + GoDuration.format(config.timeout())
+                    + " (ssh_timeout) to " + config.username() + "@" + config.host() + ":" + config.port()
+                    + "; last error: " + e.getMessage(), false, e);
+        }
+        Duration left = Duration.ofNanos(Math.max(1_000_000_000L, deadline - System.nanoTime()));
+        return SshCommunicator.connect(config.toBuilder().timeout(left).build(), message -> {
+            if (!message.equals("Waiting for SSH to become available...")) {
+                ctx.ui().say(message);
+            }
+        });
     }
 
     /** "\nThe guest's last console lines (FILE):\n    ..." or, without a console file, QEMU's own output. */
@@ -150,9 +163,8 @@ final class StepConnectSsh implements Step {
 
     @Override
     public void cleanup(StepContext ctx) {
-        if (communicator != null) {
-            communicator.close();
-        }
+        onCancel.close();
+        ctx.state().remove(ConnectState.COMMUNICATOR).ifPresent(Communicator::close);
     }
 
     @Override

@@ -67,6 +67,7 @@ final class StepRun implements Step {
             }
             Path output = runDir.resolve("qemu-output.log");
             process = driver.start(c.qemuBinary(), args, output);
+            ctx.state().put(QemuState.STARTED_NANOS, System.nanoTime());
             if (process.process() != null) {
                 cancelRegistration = ctx.cancel().destroyOnCancel(process.process());
             }

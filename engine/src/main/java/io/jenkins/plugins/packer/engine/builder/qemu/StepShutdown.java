@@ -4,6 +4,7 @@ import io.jenkins.plugins.packer.engine.communicator.CommandResult;
 import io.jenkins.plugins.packer.engine.communicator.Communicator;
 import io.jenkins.plugins.packer.engine.communicator.RemoteCommand;
 import io.jenkins.plugins.packer.engine.communicator.RemoteProcess;
+import io.jenkins.plugins.packer.engine.communicator.connect.ConnectState;
 import io.jenkins.plugins.packer.engine.config.GoDuration;
 import io.jenkins.plugins.packer.engine.step.Step;
 import io.jenkins.plugins.packer.engine.step.StepContext;
@@ -15,7 +16,9 @@ import java.util.Optional;
  * Packer's {@code stepShutdown}: runs {@code shutdown_command} over SSH ("Gracefully halting virtual
  * machine...") and waits up to {@code shutdown_timeout} for QEMU to exit, which it does when the guest powers
  * off; without a shutdown command QEMU is told to quit over QMP ("Halting the virtual machine...", Packer kills
- * the process instead). A dropped SSH connection while the guest goes down is expected, not an error.
+ * the process instead). With {@code communicator = "none"} it waits up to {@code shutdown_timeout} for the guest
+ * to power itself off ("Waiting for shutdown...", as Packer). A dropped SSH connection while the guest goes
+ * down is expected, not an error.
  */
 final class StepShutdown implements Step {
 
@@ -30,8 +33,15 @@ final class StepShutdown implements Step {
         QemuProcess qemu = ctx.state().require(QemuState.QEMU);
         Optional<QmpClient> qmp = ctx.state().get(QemuState.QMP);
         String command = s.config().shutdownCommand();
-        Optional<Communicator> comm = ctx.state().get(QemuState.COMMUNICATOR);
-        if (!QemuSettings.empty(command) && comm.isPresent()) {
+        Optional<Communicator> comm = ctx.state().get(ConnectState.COMMUNICATOR);
+        if (!s.ssh()) {
+            // communicator "none": the guest (an unattended installer) powers itself off
+            ctx.ui().say("Waiting for shutdown...");
+            if (qemu.waitFor(s.config().shutdownTimeout()).isEmpty()) {
+                throw new QemuException("Failed to shutdown: the guest did not power off within "
+                        + GoDuration.format(s.config().shutdownTimeout()) + " (shutdown_timeout)");
+            }
+        } else if (!QemuSettings.empty(command) && comm.isPresent()) {
             ctx.ui().say("Gracefully halting virtual machine...");
             ctx.log().log("Executing shutdown command: " + command);
             try (RemoteProcess p = comm.get().start(RemoteCommand.lines(command, ctx.ui()::message,

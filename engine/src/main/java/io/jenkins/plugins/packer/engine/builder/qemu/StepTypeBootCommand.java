@@ -4,6 +4,7 @@ import io.jenkins.plugins.packer.engine.bootcommand.BootAction;
 import io.jenkins.plugins.packer.engine.bootcommand.BootCommandParser;
 import io.jenkins.plugins.packer.engine.bootcommand.BootCommandTyper;
 import io.jenkins.plugins.packer.engine.bootcommand.KeyEventSink;
+import io.jenkins.plugins.packer.engine.communicator.connect.ConnectState;
 import io.jenkins.plugins.packer.engine.component.BuildInfo;
 import io.jenkins.plugins.packer.engine.component.Placeholders;
 import io.jenkins.plugins.packer.engine.config.GoDuration;
@@ -19,7 +20,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Packer's {@code stepTypeBootCommand}: waits {@code boot_wait}, connects to QEMU's VNC server and types
+ * Packer's {@code stepTypeBootCommand}: waits until {@code boot_wait} has passed since QEMU started, connects to QEMU's VNC server and types
  * {@code boot_command} (or each of {@code boot_steps}, announcing its description) with the template values
  * {@code HTTPIP}, {@code HTTPPort}, {@code Name} and {@code SSHPublicKey} rendered first. Skipped with
  * {@code disable_vnc}. A cancelled build stops waiting and typing at once.
@@ -79,7 +80,12 @@ final class StepTypeBootCommand implements Step {
         Duration wait = c.bootWait();
         if (wait != null && !wait.isNegative() && !wait.isZero()) {
             ctx.ui().say("Waiting " + GoDuration.format(wait) + " for boot...");
-            sleeper.sleep(wait);
+            // counted from QEMU's start, as Packer's wait starts right after launching it (QMP took some of it)
+            long since = ctx.state().get(QemuState.STARTED_NANOS).map(t -> System.nanoTime() - t).orElse(0L);
+            Duration left = wait.minusNanos(Math.max(0, since));
+            if (!left.isNegative() && !left.isZero()) {
+                sleeper.sleep(left);
+            }
         }
         List<List<String>> steps = steps(c);
         if (steps.isEmpty()) {
@@ -134,7 +140,7 @@ final class StepTypeBootCommand implements Step {
         data.put("HTTPIP", ctx.state().get(QemuState.HTTP_IP).orElse(""));
         data.put("HTTPPort", ctx.state().get(QemuState.HTTP_PORT).orElse(0));
         data.put("Name", s.vmName());
-        data.put("SSHPublicKey", ctx.state().get(StepSshKeyPair.PUBLIC_KEY).orElse(""));
+        data.put("SSHPublicKey", ctx.state().get(ConnectState.KEY_PAIR).map(k -> k.publicKey().strip()).orElse(""));
         return data;
     }
 

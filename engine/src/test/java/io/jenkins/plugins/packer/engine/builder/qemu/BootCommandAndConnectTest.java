@@ -87,6 +87,18 @@ class BootCommandAndConnectTest {
     }
 
     @Test
+    void bootWaitCountsFromQemusStart() throws Exception {
+        state.put(QemuState.STARTED_NANOS, System.nanoTime() - Duration.ofSeconds(2).toNanos());
+        type("boot_wait = \"3s\"\nboot_command = [\"x\"]");
+        assertThat(sleeps.get(0)).isBetween(Duration.ofMillis(500), Duration.ofSeconds(1));
+        state.put(QemuState.STARTED_NANOS, System.nanoTime() - Duration.ofSeconds(5).toNanos());
+        sleeps.clear();
+        type("boot_wait = \"3s\"");
+        assertThat(sleeps).isEmpty();
+        assertThat(ui.lines()).contains("say: Waiting 3s for boot...");
+    }
+
+    @Test
     void theDefaultBootWaitIsPackersTenSeconds() throws Exception {
         type("");
         assertThat(sleeps).containsExactly(Duration.ofSeconds(10));

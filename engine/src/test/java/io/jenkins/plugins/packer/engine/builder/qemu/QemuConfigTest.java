@@ -28,8 +28,7 @@ class QemuConfigTest {
         assertThat(c.httpBindAddress()).isEqualTo("0.0.0.0");
         assertThat(c.bootWait()).isEqualTo(Duration.ofSeconds(10));
         assertThat(c.shutdownTimeout()).isEqualTo(Duration.ofMinutes(5));
-        assertThat(c.sshTimeout()).isEqualTo(Duration.ofMinutes(5));
-        assertThat(c.sshPort()).isEqualTo(22);
+        assertThat(c.comm().sshPort()).isEqualTo(22);
         assertThat(c.communicator()).isEqualTo("ssh");
         assertThat(c.isoTargetExtension()).isEqualTo("iso");
         assertThat(c.tpmDeviceType()).isEqualTo("tpm-tis");

@@ -44,7 +44,10 @@ class QemuSettingsTest {
         assertThat(s("disk_size = \"64\"").diskSize()).isEqualTo("64M");
         assertThat(s("disk_size = \"2g\"").diskSize()).isEqualTo("2g");
         assertThat(s("iso_skip_cache = true").isoChecksum()).isEqualTo("none");
-        assertThat(s("ssh_wait_timeout = \"7m\"").sshTimeout()).isEqualTo(Duration.ofMinutes(7));
+        assertThat(s("").needsKeyPair()).isTrue();
+        assertThat(s("ssh_password = \"pw\"").needsKeyPair()).isFalse();
+        assertThat(s("communicator = \"none\"").needsKeyPair()).isFalse();
+        assertThat(QemuTestSupport.settings("", WD).config().comm().sshUsername()).isEqualTo("root");
         assertThat(s("ssh_host_port_min = 3000\nssh_host_port_max = 3001").hostPortMin()).isEqualTo(3000);
     }
 

@@ -116,6 +116,31 @@ class RunAndShutdownTest {
     }
 
     @Test
+    void withoutACommunicatorTheGuestPowersItselfOff() throws Exception {
+        QemuSettings settings = s("communicator = \"none\"\nshutdown_timeout = \"20s\"");
+        StepRun run = new StepRun(driver, settings, info);
+        run.run(ctx);
+        new Thread(() -> {
+            try {
+                Thread.sleep(300);
+                driver.servers.get(0).guestPowerOff();
+            } catch (Exception e) {
+                // test fails below
+            }
+        }).start();
+        new StepShutdown(settings).run(ctx);
+        assertThat(ui.lines()).contains("say: Waiting for shutdown...");
+        assertThat(driver.servers.get(0).commands).containsExactly("qmp_capabilities");
+        run.cleanup(ctx);
+
+        StepRun again = new StepRun(driver, s("communicator = \"none\"\nshutdown_timeout = \"300ms\""), info);
+        again.run(ctx);
+        assertThatThrownBy(() -> new StepShutdown(s("communicator = \"none\"\nshutdown_timeout = \"300ms\""))
+                .run(ctx)).hasMessageStartingWith("Failed to shutdown");
+        again.cleanup(ctx);
+    }
+
+    @Test
     void aVncPasswordIsSetOverQmp() throws Exception {
         state.put(QemuState.VNC_PASSWORD, "s3cret12");
         StepRun run = new StepRun(driver, s("vnc_use_password = true"), info);
