@@ -139,6 +139,16 @@ class PathologicalInputTest {
     }
 
     @Test
+    void inputsFoundByFuzzing() {
+        // an index whose key is a template broken by a syntax error read the error placeholder as a string
+        assertThat(ParseEvaluate.run(Mode.NATIVE_TEMPLATE, utf8("${0.[\"%{ if true \u0006}\"]}")).hasErrors())
+                .isTrue();
+        assertThat(expression("var.l[\"%{ if true \u0006\"]").hasErrors()).isTrue();
+        // numbers far apart in magnitude: the exact sum would have 66 million digits
+        assertThat(expression("---------------66e66666666--------0").hasErrors()).isFalse();
+    }
+
+    @Test
     void randomBytesNeverEscape() {
         java.util.Random random = new java.util.Random(20261123);
         for (int i = 0; i < 2_000; i++) {
