@@ -146,6 +146,13 @@ class PathologicalInputTest {
         assertThat(expression("var.l[\"%{ if true \u0006\"]").hasErrors()).isTrue();
         // numbers far apart in magnitude: the exact sum would have 66 million digits
         assertThat(expression("---------------66e66666666--------0").hasErrors()).isFalse();
+        // results beyond the exponent range of a number: an operation error, not an exception
+        for (String src : new String[] {"1e2000000000 / 1e-2000000000", "1e2000000000 * 1e2000000000",
+            "1e-2000000000 * 1e-2000000000", "1e2000000000 % 1e-2000000000"}) {
+            Diagnostics d = expression(src);
+            assertThat(d.hasErrors()).as(src).isTrue();
+            assertThat(d.asList().get(0).summary()).as(src).isEqualTo("Operation failed");
+        }
     }
 
     @Test
