@@ -73,6 +73,23 @@ class ConsoleCommandTest {
     }
 
     @Test
+    void envIsAvailableInVariableDefaultsOnly() throws IOException {
+        Files.writeString(dir.resolve("v.pkr.hcl"), """
+                variable "proxy" {
+                  default = env("HTTP_PROXY")
+                }
+                variable "unset" {
+                  default = env("NOT_SET_ANYWHERE")
+                }
+                """);
+        int status = console("var.proxy\n\"[${var.unset}]\"\nenv(\"HTTP_PROXY\")\n",
+                Map.of("HTTP_PROXY", "http://proxy:3128"), dir.toString());
+        assertThat(out.toString()).startsWith("http://proxy:3128\n[]\nError: Call to unknown function\n")
+                .contains("There is no function named \"env\".");
+        assertThat(status).isEqualTo(ExitCode.ERROR);
+    }
+
+    @Test
     void noTemplateMeansHcl2ModeWithTheFunctions() {
         int status = console("format(\"%05.1f\", 3.14159)\nbase64encode(\"hi\")\n", Map.of());
         assertThat(out.toString()).isEqualTo("003.1\naGk=\n");

@@ -25,9 +25,13 @@ final class TemplateExpr extends Expr {
         this.parts = List.copyOf(parts);
     }
 
-    /** True for a template that is a single literal string, like {@code "foo"}. */
+    /**
+     * True for a template that is a single literal string, like {@code "foo"} (not the placeholder a syntax
+     * error leaves).
+     */
     boolean isStringLiteral() {
-        return parts.size() == 1 && parts.get(0) instanceof LiteralExpr;
+        return parts.size() == 1 && parts.get(0) instanceof LiteralExpr l && l.literal().isKnown()
+                && !l.literal().isNull() && l.literal().type() == Type.STRING;
     }
 
     /** The literal text of a {@link #isStringLiteral() literal} template. */

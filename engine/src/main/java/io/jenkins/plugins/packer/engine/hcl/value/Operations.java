@@ -48,7 +48,8 @@ public final class Operations {
                     : "Divide by zero";
             throw failed(why);
         }
-        return Value.number(Numbers.divide(ops[0].asNumber(), divisor)).withMarks(Marks.union(ops[0], ops[1]));
+        return Value.number(inRange(() -> Numbers.divide(ops[0].asNumber(), divisor)))
+                .withMarks(Marks.union(ops[0], ops[1]));
     }
 
     /** Remainder of truncated division, sign of the dividend ({@code -5 % 3} is -2); {@code x % 0} is x. */
@@ -144,7 +145,20 @@ public final class Operations {
         if (early != null) {
             return early;
         }
-        return Value.number(op.apply(ops[0].asNumber(), ops[1].asNumber())).withMarks(Marks.union(ops[0], ops[1]));
+        return Value.number(inRange(() -> op.apply(ops[0].asNumber(), ops[1].asNumber())))
+                .withMarks(Marks.union(ops[0], ops[1]));
+    }
+
+    /**
+     * Runs number arithmetic; a result whose decimal exponent leaves the range a number can hold here (about
+     * ±2 billion, as {@code 1e2000000000 * 1e2000000000}) fails the operation instead of escaping.
+     */
+    private static BigDecimal inRange(java.util.function.Supplier<BigDecimal> op) throws OperationException {
+        try {
+            return op.get();
+        } catch (ArithmeticException e) {
+            throw failed("the result is out of the range of numbers (" + e.getMessage() + ")");
+        }
     }
 
     private static Value comparison(Value a, Value b, Comparison test) throws OperationException {

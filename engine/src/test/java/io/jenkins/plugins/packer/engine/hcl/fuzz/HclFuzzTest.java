@@ -11,12 +11,16 @@ import org.junit.jupiter.api.Timeout;
  *
  * <p>In a normal build ({@code mvn verify}) each method runs once per seed input in
  * {@code src/test/resources/io/jenkins/plugins/packer/engine/hcl/fuzz/HclFuzzTestInputs/<method>/}
- * (regression mode). To fuzz, with coverage guidance, for as long as {@code @FuzzTest} allows (5 minutes by
- * default; {@code -Djazzer.max_duration=1h} changes it):
+ * (regression mode). To fuzz one method with coverage guidance (here for 10 minutes; without
+ * {@code JAZZER_MAX_DURATION} the default of {@code @FuzzTest} is 5 minutes):
  *
  * <pre>
- * JAZZER_FUZZ=1 mvn -B -pl engine test -Dtest='HclFuzzTest#nativeFile'
+ * JAZZER_FUZZ=1 JAZZER_MAX_DURATION=10m mvn -B -pl engine test -Dtest='HclFuzzTest#nativeFile' \
+ *     -Djunit.jupiter.execution.timeout.mode=disabled
  * </pre>
+ *
+ * <p>The last flag keeps JUnit from timing out the whole fuzzing run (jazzer issue 930); the {@code @Timeout}
+ * still applies to each input.
  *
  * <p>An input running longer than the {@code @Timeout} (10 seconds) is a finding too (a hang). One method is
  * fuzzed per run. A crash is saved as a new input under

@@ -139,6 +139,23 @@ class PathologicalInputTest {
     }
 
     @Test
+    void inputsFoundByFuzzing() {
+        // an index whose key is a template broken by a syntax error read the error placeholder as a string
+        assertThat(ParseEvaluate.run(Mode.NATIVE_TEMPLATE, utf8("${0.[\"%{ if true \u0006}\"]}")).hasErrors())
+                .isTrue();
+        assertThat(expression("var.l[\"%{ if true \u0006\"]").hasErrors()).isTrue();
+        // numbers far apart in magnitude: the exact sum would have 66 million digits
+        assertThat(expression("---------------66e66666666--------0").hasErrors()).isFalse();
+        // results beyond the exponent range of a number: an operation error, not an exception
+        for (String src : new String[] {"1e2000000000 / 1e-2000000000", "1e2000000000 * 1e2000000000",
+            "1e-2000000000 * 1e-2000000000", "1e2000000000 % 1e-2000000000"}) {
+            Diagnostics d = expression(src);
+            assertThat(d.hasErrors()).as(src).isTrue();
+            assertThat(d.asList().get(0).summary()).as(src).isEqualTo("Operation failed");
+        }
+    }
+
+    @Test
     void randomBytesNeverEscape() {
         java.util.Random random = new java.util.Random(20261123);
         for (int i = 0; i < 2_000; i++) {
