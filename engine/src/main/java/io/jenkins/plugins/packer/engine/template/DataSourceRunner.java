@@ -8,75 +8,33 @@ import io.jenkins.plugins.packer.engine.config.ConfigDecoder;
 import io.jenkins.plugins.packer.engine.config.Decoded;
 import io.jenkins.plugins.packer.engine.hcl.Diagnostics;
 import io.jenkins.plugins.packer.engine.hcl.EvalContext;
-import io.jenkins.plugins.packer.engine.hcl.function.Function;
 import io.jenkins.plugins.packer.engine.hcl.value.Mark;
 import io.jenkins.plugins.packer.engine.hcl.value.Type;
 import io.jenkins.plugins.packer.engine.hcl.value.Value;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
- * Runs the data sources of a template before its locals are evaluated, as {@code packer build} does: each
- * {@code data} block is decoded with {@code var.*}, {@code path.*}, {@code packer.*} and the outputs of the data
- * sources it refers to (run first), then executed. The outputs form {@code data.TYPE.NAME};
- * sensitive configuration values mark the output sensitive.
+ * Executes one data source, as {@code packer build} does: its {@code data} block is decoded in the context
+ * {@link LocalsAndData} gives (variables, {@code path.*}, {@code packer.*}, and the locals and data sources it
+ * refers to, evaluated first), then executed. Sensitive configuration values mark the output sensitive.
  */
 final class DataSourceRunner {
 
     private final ComponentRegistry registry;
-    private final Map<String, Value> baseVariables;
-    private final Map<String, Function> functions;
-    private final Map<String, DataBlock> byRef = new LinkedHashMap<>();
-    private final Map<String, Value> outputs = new LinkedHashMap<>();
-    private final Map<String, Integer> state = new HashMap<>();
 
-    DataSourceRunner(ComponentRegistry registry, Map<String, Value> baseVariables, Map<String, Function> functions) {
+    DataSourceRunner(ComponentRegistry registry) {
         this.registry = registry;
-        this.baseVariables = baseVariables;
-        this.functions = functions;
     }
 
-    /**
-     * Every data source's output by {@code TYPE.NAME} ({@link Value#DYNAMIC} for those that failed or sit in a
-     * cycle, which {@link DataDependencies#checkCycles} reports).
-     */
-    Map<String, Value> run(List<DataBlock> data, Diagnostics diags) {
-        data.forEach(d -> byRef.put(d.ref(), d));
-        Map<String, Set<String>> deps = DataDependencies.of(data);
-        for (DataBlock d : data) {
-            visit(d, deps, diags);
-        }
-        return outputs;
-    }
-
-    private void visit(DataBlock d, Map<String, Set<String>> deps, Diagnostics diags) {
-        Integer s = state.get(d.ref());
-        if (s != null) {
-            if (s == 1) {
-                outputs.putIfAbsent(d.ref(), Value.DYNAMIC);
-            }
-            return;
-        }
-        state.put(d.ref(), 1);
-        for (String dep : deps.getOrDefault(d.ref(), Set.of())) {
-            DataBlock other = byRef.get(dep);
-            if (other != null) {
-                visit(other, deps, diags);
-            }
-        }
+    /** The output of {@code d}, or {@link Value#DYNAMIC} when it failed (the reason is in {@code diags}). */
+    Value execute(DataBlock d, EvalContext ctx, Diagnostics diags) {
         ComponentType<?> type = registry.find(ComponentKind.DATA_SOURCE, d.type()).orElse(null);
-        outputs.put(d.ref(), type == null ? Value.DYNAMIC : execute(d, type, diags));
-        state.put(d.ref(), 2);
-    }
-
-    private Value execute(DataBlock d, ComponentType<?> type, Diagnostics diags) {
-        Map<String, Value> vars = new LinkedHashMap<>(baseVariables);
-        vars.put("data", dataObject(outputs));
+        if (type == null) {
+            return Value.DYNAMIC; // reported by the template validator
+        }
         Diagnostics local = new Diagnostics();
-        Decoded<? extends Record> decoded = decode(type, d, EvalContext.of(vars, functions), local);
+        Decoded<? extends Record> decoded = decode(type, d, ctx, local);
         diags.addAll(local);
         if (local.hasErrors() || decoded.config() == null) {
             return Value.DYNAMIC;
@@ -114,10 +72,8 @@ final class DataSourceRunner {
         return out.isEmpty() ? Value.EMPTY_OBJECT : Value.object(out);
     }
 
-    /** Unknown outputs, for when data sources are not run. */
-    static Map<String, Value> unknownOutputs(List<DataBlock> data) {
-        Map<String, Value> out = new LinkedHashMap<>();
-        data.forEach(d -> out.put(d.ref(), Value.unknown(Type.DYNAMIC)));
-        return out;
+    /** The output of a data source that is not run (validate without {@code -evaluate-datasources}). */
+    static Value unknownOutput() {
+        return Value.unknown(Type.DYNAMIC);
     }
 }

@@ -109,22 +109,17 @@ public final class TemplateParser {
         Map<String, Value> varValues = values.resolve(functions, sensitiveFromEnvironment(), diags);
         // 4. data sources (their outputs are unknown until executed) and locals
         List<DataBlock> data = decodeData(contents, diags);
-        DataDependencies.checkCycles(data, diags);
         Map<String, Value> base = new LinkedHashMap<>();
         base.put("var", Value.object(varValues));
         base.put("path", Value.object(Map.of(
                 "root", Value.string(slashes(root().toString())),
                 "cwd", Value.string(slashes(request.cwd().toAbsolutePath().toString())))));
         base.put("packer", Value.object(Map.of("version", Value.string(request.packerVersion()))));
-        base.put("data", DataSourceRunner.dataObject(request.executeDataSources()
-                ? new DataSourceRunner(request.components(), new LinkedHashMap<>(base), request.functions())
-                        .run(data, diags)
-                : DataSourceRunner.unknownOutputs(data)));
-        Map<String, Value> localValues = LocalsEvaluator.evaluate(locals, done -> {
-            Map<String, Value> vars = new HashMap<>(base);
-            vars.put("local", Value.object(done));
-            return EvalContext.of(vars, request.functions());
-        }, diags);
+        LocalsAndData.Result evaluated = new LocalsAndData(base, request.functions(),
+                request.executeDataSources() ? new DataSourceRunner(request.components()) : null)
+                .evaluate(locals, data, diags);
+        Map<String, Value> localValues = evaluated.locals();
+        base.put("data", DataSourceRunner.dataObject(evaluated.data()));
         base.put("local", Value.object(localValues));
         EvalContext ctx = EvalContext.of(base, request.functions());
         // 5. sources and builds, their dynamic blocks expanded in this context (Packer's dynblock.Expand)

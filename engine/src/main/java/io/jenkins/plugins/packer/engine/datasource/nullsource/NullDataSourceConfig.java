@@ -5,8 +5,8 @@ import io.jenkins.plugins.packer.engine.config.Validated;
 import io.jenkins.plugins.packer.engine.config.Validation;
 
 /** Configuration of the {@code null} data source. */
-@Doc("Returns its `input` as `output`: a way to give a value the data-source treatment (evaluated before "
-        + "locals, unknown during `validate`).")
+@Doc("Returns its `input` as `output`: a way to give a value the data-source treatment (evaluated with the "
+        + "locals in dependency order, unknown during `validate`).")
 public record NullDataSourceConfig(@Doc("The value returned as `output`.") String input) implements Validated {
 
     @Override
