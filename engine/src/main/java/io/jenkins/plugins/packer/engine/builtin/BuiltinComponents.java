@@ -10,6 +10,8 @@ import io.jenkins.plugins.packer.engine.builder.qemu.QemuBuilder;
 import io.jenkins.plugins.packer.engine.builder.qemu.QemuConfig;
 import io.jenkins.plugins.packer.engine.component.ComponentRegistry;
 import io.jenkins.plugins.packer.engine.component.ComponentType;
+import io.jenkins.plugins.packer.engine.datasource.http.HttpDataSource;
+import io.jenkins.plugins.packer.engine.datasource.http.HttpDataSourceConfig;
 import io.jenkins.plugins.packer.engine.datasource.nullsource.NullDataSource;
 import io.jenkins.plugins.packer.engine.datasource.nullsource.NullDataSourceConfig;
 import io.jenkins.plugins.packer.engine.postprocessor.artifice.ArtificeConfig;
@@ -89,6 +91,7 @@ public final class BuiltinComponents {
                 .register(ComponentType.postProcessor("docker-push", DockerPushConfig.class,
                         DockerPushPostProcessor::new).withPlugin("github.com/hashicorp/docker"))
                 // data sources
-                .register(ComponentType.dataSource("null", NullDataSourceConfig.class, NullDataSource::new));
+                .register(ComponentType.dataSource("null", NullDataSourceConfig.class, NullDataSource::new))
+                .register(ComponentType.dataSource("http", HttpDataSourceConfig.class, HttpDataSource::new));
     }
 }
