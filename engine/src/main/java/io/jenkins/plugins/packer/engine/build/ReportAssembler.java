@@ -38,8 +38,9 @@ final class ReportAssembler {
         List<ReportBuild> builds = results.stream().map(r -> ReportMasking.mask(build(r), r.masker())).toList();
         BuildStatus status = cancelled ? BuildStatus.CANCELLED
                 : exitCode == 0 ? BuildStatus.SUCCESS : BuildStatus.FAILED;
-        return ReportMasking.mask(new BuildReport(BuildReport.SCHEMA_VERSION, EngineVersion.current(), start, end,
-                status, exitCode, ReportDiagnostics.of(runDiagnostics), builds), runMasker);
+        return ReportMasking.mask(new BuildReport(BuildReport.SCHEMA_VERSION, BuildReport.BUILD,
+                EngineVersion.current(), start, end, status, exitCode, ReportDiagnostics.of(runDiagnostics), builds),
+                runMasker);
     }
 
     private ReportBuild build(BuildResult r) {

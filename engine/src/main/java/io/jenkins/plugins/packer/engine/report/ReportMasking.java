@@ -22,7 +22,7 @@ public final class ReportMasking {
     }
 
     public static BuildReport mask(BuildReport r, SecretMasker m) {
-        return new BuildReport(r.schemaVersion(), r.engine(), r.startedAt(), r.endedAt(), r.status(), r.exitCode(),
+        return new BuildReport(r.schemaVersion(), r.command(), r.engine(), r.startedAt(), r.endedAt(), r.status(), r.exitCode(),
                 map(r.diagnostics(), d -> mask(d, m)), map(r.builds(), b -> mask(b, m)));
     }
 

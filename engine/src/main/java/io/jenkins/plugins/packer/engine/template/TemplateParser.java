@@ -1,5 +1,6 @@
 package io.jenkins.plugins.packer.engine.template;
 
+import io.jenkins.plugins.packer.engine.api.HostEnvironment;
 import io.jenkins.plugins.packer.engine.component.ComponentKind;
 import io.jenkins.plugins.packer.engine.hcl.Attribute;
 import io.jenkins.plugins.packer.engine.hcl.Block;
@@ -165,7 +166,7 @@ public final class TemplateParser {
     }
 
     /** Environment variable naming (comma-separated) variables to treat as sensitive whatever the template says. */
-    public static final String SENSITIVE_VARIABLES_ENV = "JPACKER_SENSITIVE_VARIABLES";
+    public static final String SENSITIVE_VARIABLES_ENV = HostEnvironment.SENSITIVE_VARIABLES;
 
     private java.util.Set<String> sensitiveFromEnvironment() {
         String names = request.environment().getOrDefault(SENSITIVE_VARIABLES_ENV, "");
