@@ -61,7 +61,7 @@ final class ReportAssembler {
         long durationMs = r.started() ? Duration.between(r.start(), r.end()).toMillis() : 0;
         return new ReportBuild(r.name(), r.type(), status(r.status()), r.start(), r.end(), durationMs,
                 r.steps().stream().map(ReportAssembler::step).toList(),
-                r.artifacts().stream().filter(a -> a != null).map(this::artifact).toList(), errors);
+                r.artifacts().stream().filter(a -> a != null).map(this::artifact).toList(), r.manifests(), errors);
     }
 
     private static ReportStep step(StepTiming t) {

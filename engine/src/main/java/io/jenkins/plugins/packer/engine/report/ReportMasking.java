@@ -34,6 +34,7 @@ public final class ReportMasking {
                 map(b.artifacts(), a -> new ReportArtifact(m.mask(a.builderId()), m.mask(a.id()),
                         m.mask(a.description()),
                         map(a.files(), f -> new ReportFile(m.mask(f.path()), f.size(), f.sha256())))),
+                map(b.manifests(), m::mask),
                 map(b.errors(), e -> new ReportError(m.mask(e.step()), e.phase(), m.mask(e.message()),
                         map(e.diagnostics(), d -> mask(d, m)))));
     }

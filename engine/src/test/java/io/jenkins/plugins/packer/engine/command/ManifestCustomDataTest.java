@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.jenkins.plugins.packer.engine.api.BuildReportJson;
 import io.jenkins.plugins.packer.engine.api.HostEnvironment;
+import io.jenkins.plugins.packer.engine.api.ReportArtifact;
+import io.jenkins.plugins.packer.engine.api.ReportBuild;
 import io.jenkins.plugins.packer.engine.testing.BuildRun;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A real build with manifest post-processors and the host's {@code JPACKER_MANIFEST_CUSTOM_DATA}: the
  * post-processor without {@code custom_data} records the host's, the one with its own keeps its own; HCL2 and
- * legacy JSON templates alike.
+ * legacy JSON templates alike. The report lists the manifest files.
  */
 class ManifestCustomDataTest {
 
@@ -45,9 +48,13 @@ class ManifestCustomDataTest {
                 }
                 """);
         BuildRun.Result r = BuildRun.run(dir, Map.of(HostEnvironment.MANIFEST_CUSTOM_DATA, HOST_DATA),
-                List.of("t.pkr.hcl"));
+                List.of("-report", "r.json", "t.pkr.hcl"));
         assertThat(r.exitCode()).as(r.out()).isZero();
         assertHostDataIn("plain.json");
+        // the report names the manifests (they are no artifacts: the post-processor passes its input on)
+        ReportBuild build = BuildReportJson.read(dir.resolve("r.json")).builds().get(0);
+        assertThat(build.manifests()).containsExactly("plain.json", "own.json");
+        assertThat(build.artifacts()).extracting(ReportArtifact::builderId).containsOnly("packer.file");
         assertThat(customData("own.json").fieldNames()).toIterable().containsExactly("owner");
         assertThat(customData("own.json").get("owner").asText()).isEqualTo("team-a");
     }

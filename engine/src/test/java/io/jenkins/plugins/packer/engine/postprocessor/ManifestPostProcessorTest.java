@@ -79,6 +79,22 @@ class ManifestPostProcessorTest {
     }
 
     @Test
+    void theManifestIsRecordedInTheBuildsOutputsOnceWrittenOnly() throws Exception {
+        BuildContext ctx = ctx();
+        ManifestPostProcessor pp = new ManifestPostProcessor(new ManifestConfig("sub/m.json", null, true, null),
+                Map.of());
+        pp.postProcess(ctx, TestContexts.info("a", "file"), files());
+        pp.postProcess(ctx, TestContexts.info("b", "file"), files());
+        assertThat(ctx.outputs().manifests()).containsExactly("sub/m.json");
+
+        Files.writeString(dir.resolve("bad.json"), "{not json");
+        BuildContext failing = ctx();
+        assertThatThrownBy(() -> new ManifestPostProcessor(new ManifestConfig("bad.json", null, true, null), Map.of())
+                .postProcess(failing, TestContexts.info("a", "file"), files())).isInstanceOf(java.io.IOException.class);
+        assertThat(failing.outputs().manifests()).isEmpty();
+    }
+
+    @Test
     void stripPathStripTimeAndCustomDataTemplates() throws Exception {
         BuildInfo info = TestContexts.info("disk", "qemu").withGeneratedData(Map.of("ID", "i-123"));
         run(new ManifestConfig("m.json", true, true, Map.of("id", "{{ .ID }}", "html", "<a & b>", "who",

@@ -28,7 +28,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * the same file are serialized in the JVM, and across processes with Packer's {@code OUTPUT.lock} file. Every
  * string of the new entry is masked with the build's secrets. Without {@code custom_data} in its configuration it
  * records the custom data the host passed in {@code JPACKER_MANIFEST_CUSTOM_DATA} (the Jenkins plugin's build
- * metadata), if any; with its own, the host's is ignored.
+ * metadata), if any; with its own, the host's is ignored. The file is recorded in the build's outputs (the report's
+ * {@code manifests}): it is no artifact.
  */
 public final class ManifestPostProcessor implements PostProcessor {
 
@@ -85,6 +86,7 @@ public final class ManifestPostProcessor implements PostProcessor {
             boolean locked = lockFile(ctx, lock);
             try {
                 update(out, output, entry, info.runUuid(), ctx.options().force());
+                ctx.outputs().manifestWritten(output);
             } finally {
                 if (locked) {
                     Files.deleteIfExists(lock);
