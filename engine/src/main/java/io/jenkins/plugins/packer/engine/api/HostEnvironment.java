@@ -25,4 +25,17 @@ public final class HostEnvironment {
 
     private HostEnvironment() {
     }
+
+    /** The names in a {@link #SENSITIVE_VARIABLES} value (comma-separated, blanks ignored); empty for null. */
+    public static java.util.Set<String> sensitiveVariableNames(String value) {
+        java.util.Set<String> out = new java.util.LinkedHashSet<>();
+        if (value != null) {
+            for (String n : value.split(",")) {
+                if (!n.isBlank()) {
+                    out.add(n.trim());
+                }
+            }
+        }
+        return out;
+    }
 }

@@ -169,14 +169,7 @@ public final class TemplateParser {
     public static final String SENSITIVE_VARIABLES_ENV = HostEnvironment.SENSITIVE_VARIABLES;
 
     private java.util.Set<String> sensitiveFromEnvironment() {
-        String names = request.environment().getOrDefault(SENSITIVE_VARIABLES_ENV, "");
-        java.util.Set<String> out = new java.util.HashSet<>();
-        for (String n : names.split(",")) {
-            if (!n.isBlank()) {
-                out.add(n.trim());
-            }
-        }
-        return out;
+        return HostEnvironment.sensitiveVariableNames(request.environment().get(SENSITIVE_VARIABLES_ENV));
     }
 
     /** {@code path.root}: the template directory, or the directory of the template file, as given; "" without. */
