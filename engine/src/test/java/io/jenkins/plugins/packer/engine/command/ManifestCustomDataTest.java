@@ -33,19 +33,12 @@ class ManifestCustomDataTest {
 
     @Test
     void hcl2() throws Exception {
-        Files.writeString(dir.resolve("t.pkr.hcl"), """
-                source "file" "a" {
-                  content = "hello\\n"
-                  target  = "a.txt"
-                }
-                build {
-                  sources = ["file.a"]
+        writeTemplate("""
                   post-processor "manifest" { output = "plain.json" }
                   post-processor "manifest" {
                     output      = "own.json"
                     custom_data = { owner = "team-${source.name}" }
                   }
-                }
                 """);
         BuildRun.Result r = BuildRun.run(dir, Map.of(HostEnvironment.MANIFEST_CUSTOM_DATA, HOST_DATA),
                 List.of("-report", "r.json", "t.pkr.hcl"));
@@ -75,6 +68,16 @@ class ManifestCustomDataTest {
 
     @Test
     void withoutTheVariableTheManifestHasNoCustomData() throws Exception {
+        writeTemplate("""
+                  post-processor "manifest" { output = "plain.json" }
+                """);
+        BuildRun.Result r = BuildRun.run(dir, Map.of(), List.of("t.pkr.hcl"));
+        assertThat(r.exitCode()).as(r.out()).isZero();
+        assertThat(customData("plain.json").isNull()).isTrue();
+    }
+
+    /** {@code t.pkr.hcl}: one {@code file} source and a build with these post-processors. */
+    private void writeTemplate(String postProcessors) throws Exception {
         Files.writeString(dir.resolve("t.pkr.hcl"), """
                 source "file" "a" {
                   content = "hello\\n"
@@ -82,12 +85,7 @@ class ManifestCustomDataTest {
                 }
                 build {
                   sources = ["file.a"]
-                  post-processor "manifest" { output = "plain.json" }
-                }
-                """);
-        BuildRun.Result r = BuildRun.run(dir, Map.of(), List.of("t.pkr.hcl"));
-        assertThat(r.exitCode()).as(r.out()).isZero();
-        assertThat(customData("plain.json").isNull()).isTrue();
+                """ + postProcessors + "}\n");
     }
 
     private void assertHostDataIn(String manifest) throws Exception {
