@@ -4,9 +4,11 @@ import edu.umd.cs.findbugs.annotations.NonNull;
 import java.util.ArrayList;
 
 /**
- * Stand-in declaration. Mirrors {@code core/src/main/java/hudson/util/ListBoxModel.java} of jenkinsci/jenkins, Jenkins LTS 2.516.x line.
- * Upstream it also implements Stapler's HttpResponse (omitted: it would pull the servlet API onto the compile
- * path). The nested Option type is declared because the element type names it.
+ * Stand-in declaration. Mirrors {@code core/src/main/java/hudson/util/ListBoxModel.java} of jenkinsci/jenkins,
+ * Jenkins LTS 2.516.x line. Upstream it also implements Stapler's HttpResponse (omitted: it would pull the servlet
+ * API onto the compile path). The nested Option type is declared because the element type names it.
+ * Audit (2026-11-23, docs/jenkins-build.md "Stand-in audit"): checked member by member against jenkinsci/jenkins
+ * (index id 76831790): matches (supertype omitted).
  * Compile-only; never packaged.
  */
 public class ListBoxModel extends ArrayList<ListBoxModel.Option> {

@@ -4,8 +4,11 @@ import hudson.FilePath;
 import org.jenkinsci.remoting.RoleChecker;
 
 /**
- * Stand-in declaration. Mirrors {@code core/src/main/java/jenkins/agents/ControllerToAgentFileCallable.java} of jenkinsci/jenkins, Jenkins LTS 2.516.x line.
- * Interface added in 2.485 with a default checkRoles restricting the callable to run on agents.
+ * Stand-in declaration. Mirrors {@code core/src/main/java/jenkins/agents/ControllerToAgentFileCallable.java} of
+ * jenkinsci/jenkins, Jenkins LTS 2.516.x line. Interface added in 2.485 with a default checkRoles restricting the
+ * callable to run on agents.
+ * Audit (2026-11-23, docs/jenkins-build.md "Stand-in audit"): checked member by member against jenkinsci/jenkins
+ * (find_string, id 121126040): matches.
  * Compile-only; never packaged.
  */
 public interface ControllerToAgentFileCallable<T> extends FilePath.FileCallable<T> {

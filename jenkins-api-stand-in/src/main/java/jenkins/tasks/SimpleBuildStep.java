@@ -10,8 +10,11 @@ import hudson.tasks.BuildStep;
 import java.io.IOException;
 
 /**
- * Stand-in declaration. Mirrors {@code core/src/main/java/jenkins/tasks/SimpleBuildStep.java} of jenkinsci/jenkins, Jenkins LTS 2.516.x line.
- * Only the five-argument perform (a default method since 2.241, receiving the build's environment).
+ * Stand-in declaration. Mirrors {@code core/src/main/java/jenkins/tasks/SimpleBuildStep.java} of jenkinsci/jenkins,
+ * Jenkins LTS 2.516.x line. Only the five-argument perform (a default method since 2.241, receiving the build's
+ * environment).
+ * Audit (2026-11-23, docs/jenkins-build.md "Stand-in audit"): checked member by member against jenkinsci/jenkins
+ * (find_string, id 47852241528 + overriding implementations): matches.
  * Compile-only; never packaged.
  */
 public interface SimpleBuildStep extends BuildStep {

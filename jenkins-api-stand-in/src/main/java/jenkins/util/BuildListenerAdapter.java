@@ -5,8 +5,10 @@ import hudson.model.TaskListener;
 import java.io.PrintStream;
 
 /**
- * Stand-in declaration. Mirrors {@code core/src/main/java/jenkins/util/BuildListenerAdapter.java} of jenkinsci/jenkins, Jenkins LTS 2.516.x line.
- * Only wrap(TaskListener).
+ * Stand-in declaration. Mirrors {@code core/src/main/java/jenkins/util/BuildListenerAdapter.java} of
+ * jenkinsci/jenkins, Jenkins LTS 2.516.x line. Only wrap(TaskListener).
+ * Audit (2026-11-23, docs/jenkins-build.md "Stand-in audit"): checked member by member against jenkinsci/jenkins
+ * (find_string, id 569096491): matches.
  * Compile-only; never packaged.
  */
 public final class BuildListenerAdapter implements BuildListener {

@@ -6,9 +6,12 @@ import hudson.model.Item;
 import hudson.util.ListBoxModel;
 
 /**
- * Stand-in declaration. Mirrors {@code src/main/java/com/cloudbees/plugins/credentials/common/AbstractIdCredentialsListBoxModel.java} of jenkinsci/credentials-plugin (line bundled by bom-2.516.x).
- * Only describe (abstract upstream), includeEmptyValue, include(Item, Class) (lists as the current user) and
- * includeCurrentValue.
+ * Stand-in declaration. Mirrors
+ * {@code src/main/java/com/cloudbees/plugins/credentials/common/AbstractIdCredentialsListBoxModel.java} of
+ * jenkinsci/credentials-plugin (line bundled by bom-2.516.x). Only describe (abstract upstream), includeEmptyValue,
+ * include(Item, Class) (lists as the current user) and includeCurrentValue.
+ * Audit (2026-11-23, docs/jenkins-build.md "Stand-in audit"): checked member by member against
+ * jenkinsci/credentials-plugin@7c394fbc56fd (index id 2364351288): matches.
  * Compile-only; never packaged.
  */
 public abstract class AbstractIdCredentialsListBoxModel<T extends AbstractIdCredentialsListBoxModel<T, C>,

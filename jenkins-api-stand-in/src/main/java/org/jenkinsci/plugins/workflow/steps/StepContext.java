@@ -6,8 +6,11 @@ import java.io.IOException;
 import java.io.Serializable;
 
 /**
- * Stand-in declaration. Mirrors {@code src/main/java/org/jenkinsci/plugins/workflow/steps/StepContext.java} of jenkinsci/workflow-step-api-plugin (line bundled by bom-2.516.x).
- * Only get(Class); onSuccess/onFailure come from Guava's FutureCallback as upstream.
+ * Stand-in declaration. Mirrors {@code src/main/java/org/jenkinsci/plugins/workflow/steps/StepContext.java} of
+ * jenkinsci/workflow-step-api-plugin (line bundled by bom-2.516.x). Only get(Class); onSuccess/onFailure come from
+ * Guava's FutureCallback as upstream.
+ * Audit (2026-11-23, docs/jenkins-build.md "Stand-in audit"): checked member by member against
+ * jenkinsci/workflow-step-api-plugin@30add9497079: matches.
  * Compile-only; never packaged.
  */
 public abstract class StepContext implements FutureCallback<Object>, Serializable {

@@ -4,8 +4,11 @@ import edu.umd.cs.findbugs.annotations.NonNull;
 import java.io.Serializable;
 
 /**
- * Stand-in declaration. Mirrors {@code src/main/java/org/jenkinsci/plugins/workflow/steps/StepExecution.java} of jenkinsci/workflow-step-api-plugin (line bundled by bom-2.516.x).
- * Only the StepContext constructor, getContext, start and stop.
+ * Stand-in declaration. Mirrors {@code src/main/java/org/jenkinsci/plugins/workflow/steps/StepExecution.java} of
+ * jenkinsci/workflow-step-api-plugin (line bundled by bom-2.516.x). Only the StepContext constructor, getContext,
+ * start and stop.
+ * Audit (2026-11-23, docs/jenkins-build.md "Stand-in audit"): checked member by member against
+ * jenkinsci/workflow-step-api-plugin@899e07e9779c: matches.
  * Compile-only; never packaged.
  */
 public abstract class StepExecution implements Serializable {

@@ -84,7 +84,7 @@ public record EngineCommand(List<String> command, Map<String, String> environmen
             return this;
         }
 
-        /** Where {@code jpacker build} writes its JSON report ({@code -report=FILE}). */
+        /** Where {@code jpacker build} or {@code validate} writes its JSON report ({@code -report=FILE}). */
         public Builder reportFile(String agentPath) {
             this.reportFile = agentPath;
             return this;
@@ -106,9 +106,6 @@ public record EngineCommand(List<String> command, Map<String, String> environmen
             }
             if (f.timestamps()) {
                 cmd.add("-timestamp-ui");
-            }
-            if (reportFile != null) {
-                cmd.add(EngineContract.REPORT_FLAG + "=" + reportFile);
             }
             return finish(cmd, t);
         }
@@ -139,6 +136,9 @@ public record EngineCommand(List<String> command, Map<String, String> environmen
         }
 
         private EngineCommand finish(List<String> cmd, TemplateOptions t) {
+            if (reportFile != null) {
+                cmd.add(EngineContract.REPORT_FLAG + "=" + reportFile);
+            }
             if (!t.only().isEmpty()) {
                 cmd.add("-only=" + String.join(",", t.only()));
             }

@@ -24,9 +24,6 @@ import java.util.List;
  */
 public final class EngineReportReader {
 
-    /** {@code builder_id} of artifacts made by Packer's manifest post-processor. */
-    static final String MANIFEST_BUILDER_ID = "packer.post-processor.manifest";
-
     private EngineReportReader() {
     }
 
@@ -65,10 +62,10 @@ public final class EngineReportReader {
                 }
                 for (ReportFile f : a.files()) {
                     files.add(f.path());
-                    if (MANIFEST_BUILDER_ID.equals(a.builderId()) && manifest == null) {
-                        manifest = f.path();
-                    }
                 }
+            }
+            if (manifest == null && !b.manifests().isEmpty()) {
+                manifest = b.manifests().get(0);
             }
             String error = null;
             if (b.status() != BuildStatus.SUCCESS) {

@@ -70,7 +70,6 @@ public final class PackerRun {
                 builder.generatedVarFile(agent.writePrivate(tempDir, "vars-", VarFile.SUFFIX, varFile));
             }
             String reportPath = agent.child(tempDir, REPORT_NAME);
-            env.put(EngineContract.REPORT_FILE, reportPath);
             env.put(EngineContract.SENSITIVE_VARIABLES, String.join(",", credentials.sensitiveVariables()));
             env.put(EngineContract.MANIFEST_CUSTOM_DATA, json(metadata));
             env.put("CHECKPOINT_DISABLE", "1");

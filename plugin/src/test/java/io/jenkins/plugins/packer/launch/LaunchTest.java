@@ -47,6 +47,12 @@ class LaunchTest {
         assertThat(c.command()).containsSubsequence("validate", "-syntax-only", "-evaluate-datasources",
                 "-except=docker.*", "t.pkr.hcl").contains("-Xmx1g").doesNotContain("-color=false")
                 .noneMatch(a -> a.startsWith("-report"));
+        EngineCommand reported = new EngineCommand.Builder("java", List.of("e.jar"), ";")
+                .reportFile("C:\\ws@tmp\\packer-x\\build-report.json")
+                .validate(new TemplateOptions("t.pkr.hcl", null, null, null), new ValidateFlags(false, false));
+        assertThat(reported.command()).containsSubsequence("validate",
+                "-report=C:\\ws@tmp\\packer-x\\build-report.json", "t.pkr.hcl")
+                .doesNotContain("-syntax-only", "-evaluate-datasources");
     }
 
     @Test

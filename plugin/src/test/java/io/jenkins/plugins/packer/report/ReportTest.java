@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class ReportTest {
 
     static final String REPORT = """
-            {"schema_version":1,"engine":{"engine":"0.1.0","packer_compatible":"1.16.0"},
+            {"schema_version":1,"command":"build","engine":{"engine":"0.1.0","packer_compatible":"1.16.0"},
              "started_at":"2026-05-08T20:43:45.123Z","ended_at":"2026-05-08T20:45:50.123Z",
              "status":"failed","exit_code":1,
              "diagnostics":[{"severity":"warning","summary":"Unused variable","detail":"",
@@ -26,12 +26,11 @@ class ReportTest {
                "ended_at":"2026-05-08T20:45:50.123Z","duration_ms":125000,"steps":[],
                "artifacts":[
                  {"builder_id":"transcend.qemu","id":"debian-12","description":"VM files in directory: output",
-                  "files":[{"path":"/ws/output/debian.qcow2","size":10,"sha256":null}]},
-                 {"builder_id":"packer.post-processor.manifest","id":"manifest","description":"manifest",
-                  "files":[{"path":"/ws/manifest.json","size":5,"sha256":null}]}],
+                  "files":[{"path":"/ws/output/debian.qcow2","size":10,"sha256":null}]}],
+               "manifests":["/ws/manifest.json"],
                "errors":[]},
               {"name":"amazon-ebs.ubuntu","type":"amazon-ebs","status":"failed","started_at":null,"ended_at":null,
-               "duration_ms":1500,"steps":[],"artifacts":[],
+               "duration_ms":1500,"steps":[],"artifacts":[],"manifests":["/ws/other.json"],
                "errors":[{"step":"StepRunSourceInstance","phase":"run","message":"auth failed for key AKIASECRET1",
                  "diagnostics":[{"severity":"error","summary":"Unsupported argument",
                    "detail":"An argument named \\"foo\\" is not expected here.",
@@ -48,7 +47,7 @@ class ReportTest {
         EngineReport r = EngineReportReader.read(REPORT.getBytes(StandardCharsets.UTF_8));
         assertThat(r.builds()).hasSize(3);
         assertThat(r.builds().get(0)).isEqualTo(new BuildOutcome("qemu.debian", "qemu", "debian-12",
-                List.of("/ws/output/debian.qcow2", "/ws/manifest.json"), 125000, null));
+                List.of("/ws/output/debian.qcow2"), 125000, null));
         assertThat(r.builds().get(1).durationMillis()).isEqualTo(1500);
         assertThat(r.builds().get(1).artifactId()).isNull();
         assertThat(r.builds().get(1).error()).isEqualTo("auth failed for key AKIASECRET1");
@@ -58,6 +57,38 @@ class ReportTest {
         assertThat(r.warnings()).singleElement().hasToString("vars.pkr.hcl:3:1: Unused variable");
         assertThat(r.errors()).singleElement().hasToString(
                 "main.pkr.hcl:10:5: Unsupported argument: An argument named \"foo\" is not expected here.");
+    }
+
+    @Test
+    void aValidateReportHasDiagnosticsAndNoBuilds() throws IOException {
+        String validate = """
+                {"schema_version":1,"command":"validate","engine":{"engine":"0.1.0","packer_compatible":"1.16.0"},
+                 "started_at":"2026-05-08T20:43:45.123Z","ended_at":"2026-05-08T20:43:45.200Z",
+                 "status":"failed","exit_code":1,"builds":[],
+                 "diagnostics":[
+                  {"severity":"error","summary":"Unsupported argument","detail":"",
+                   "subject":{"filename":"images/t.pkr.hcl","start":{"line":4,"column":3,"byte":60},
+                              "end":{"line":4,"column":9,"byte":66}}},
+                  {"severity":"warning","summary":"Undefined variable","detail":"The variable \\"x\\" was set.",
+                   "subject":null}]}
+                """;
+        EngineReport r = EngineReportReader.read(validate.getBytes(StandardCharsets.UTF_8));
+        assertThat(r.builds()).isEmpty();
+        assertThat(r.allSucceeded()).isTrue();
+        assertThat(r.manifest()).isNull();
+        assertThat(r.errors()).singleElement().hasToString("images/t.pkr.hcl:4:3: Unsupported argument");
+        assertThat(r.warnings()).singleElement().hasToString("Undefined variable: The variable \"x\" was set.");
+    }
+
+    @Test
+    void aReportWithoutTheLaterFieldsStillReads() throws IOException {
+        String old = REPORT.replace("\"command\":\"build\",", "")
+                .replace("\"manifests\":[\"/ws/manifest.json\"],", "")
+                .replace("\"manifests\":[\"/ws/other.json\"],", "");
+        assertThat(old).doesNotContain("manifests").doesNotContain("command");
+        EngineReport r = EngineReportReader.read(old.getBytes(StandardCharsets.UTF_8));
+        assertThat(r.builds()).hasSize(3);
+        assertThat(r.manifest()).isNull();
     }
 
     @Test

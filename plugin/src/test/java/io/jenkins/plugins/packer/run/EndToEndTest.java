@@ -2,6 +2,8 @@ package io.jenkins.plugins.packer.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.jenkins.plugins.packer.binding.BindingTarget;
 import io.jenkins.plugins.packer.binding.BoundCredentials;
 import io.jenkins.plugins.packer.binding.CredentialMapping;
@@ -12,6 +14,7 @@ import io.jenkins.plugins.packer.launch.TemplateOptions;
 import io.jenkins.plugins.packer.launch.ValidateFlags;
 import io.jenkins.plugins.packer.masking.MaskingOutputStream;
 import io.jenkins.plugins.packer.masking.SecretMasker;
+import io.jenkins.plugins.packer.report.ArchivePlan;
 import java.io.ByteArrayOutputStream;
 import java.io.ObjectOutputStream;
 import java.io.PrintStream;
@@ -32,11 +35,10 @@ import org.junit.jupiter.api.io.TempDir;
  * The step's code path without Jenkins: bind a set of credentials, build the engine's command line and
  * environment, launch the real engine (this repository's jpacker) as a process on this machine against the
  * example template, mask its output, read the report into the return value and run record, and check that no
- * secret appears in any output or file.
+ * secret appears in any output or file. Validation results and build results come from the engine's JSON report
+ * only (the console is never parsed); the Jenkins build metadata reaches the manifest's {@code custom_data}.
  *
- * <p>Pending on the engine side (marked where asserted): {@code jpacker validate} and {@code jpacker build} are
- * not implemented yet and {@code build} does not accept {@code -report} yet, so both runs end in the engine's
- * error and no report is read. The secret that reaches the engine's output is the one the JVM itself echoes
+ * <p>The secret that reaches the engine's output is the one the JVM itself echoes
  * ({@code Picked up JAVA_TOOL_OPTIONS: ...}) from a credential bound to that environment variable.
  */
 class EndToEndTest {
@@ -110,17 +112,18 @@ class EndToEndTest {
 
         // the engine really ran (its own message and the JVM's echo of JAVA_TOOL_OPTIONS came through the mask)
         assertThat(out).contains("[packer] jpacker validate images on local-test-agent")
-                .contains("Picked up JAVA_TOOL_OPTIONS: " + SecretMasker.MASK);
-        // the engine validated the template: it is valid, or it printed Packer-style diagnostics and failed
-        boolean valid = out.contains("The configuration is valid.");
-        assertThat(valid || out.contains("Error: ")).as(out).isTrue();
-        assertThat(outcome.exitCode()).isEqualTo(valid ? 0 : 1);
-        assertThat(outcome.succeeded()).isEqualTo(valid);
-        // PENDING (engine): validate writes no JSON report yet
-        assertThat(outcome.reportFound()).isFalse();
-        if (!valid) {
-            assertThat(outcome.failureMessage("validate")).contains("exit code 1").contains("see the log");
-        }
+                .contains("Picked up JAVA_TOOL_OPTIONS: " + SecretMasker.MASK)
+                .contains("The configuration is valid.");
+        assertThat(outcome.exitCode()).isZero();
+        assertThat(outcome.reportFound()).isTrue();
+        assertThat(outcome.succeeded()).isTrue();
+        assertThat(outcome.errors()).isEmpty();
+        // the variables bound from credentials are not declared by the example: the engine warns about each
+        // (Packer's "Undefined variable" for var-file values), and the step returns the warnings
+        assertThat(outcome.warnings()).hasSize(4).allMatch(w -> w.startsWith("Undefined variable: "));
+        assertThat(String.join("\n", outcome.warnings())).contains("\"ssh_password\"", "\"ssh_username\"",
+                "\"ssh_private_key_file\"", "\"ssh_key_passphrase\"");
+        assertThat(outcome.record().getArchived()).isEmpty();
 
         String commandLine = agent.launched.get(0);
         assertThat(commandLine).contains(" validate ").contains("-var-file=").endsWith(" images");
@@ -132,6 +135,90 @@ class EndToEndTest {
         assertThat(outcome.record().getTemplateSha256()).hasSize(64);
         assertThat(outcome.record().getMetadata()).containsEntry("JOB_NAME", "images/nightly")
                 .containsEntry("GIT_COMMIT", "0123456789abcdef").doesNotContainKey("AWS_SECRET_ACCESS_KEY");
+        assertNoSecretAnywhereOnDisk();
+    }
+
+    @Test
+    void validateFailsWithTheDiagnosticsOfTheReport() throws Exception {
+        Files.createDirectories(workspace.resolve("broken"));
+        Files.writeString(workspace.resolve("broken/t.pkr.hcl"), """
+                source "file" "a" {
+                  content = "x"
+                  target  = "a.txt"
+                  colour  = "blue"
+                }
+                build { sources = ["file.a"] }
+                """);
+        PackerRequest request = new PackerRequest(true, new TemplateOptions("broken", null, null, null), null,
+                new ValidateFlags(false, false), null, EngineOptions.defaults(), null, jenkinsEnvironment(), "1");
+
+        PackerOutcome outcome = PackerRun.execute(request, credentials, agent, log, masker);
+        log.close();
+        String out = console.toString(StandardCharsets.UTF_8);
+
+        assertThat(outcome.exitCode()).isEqualTo(1);
+        assertThat(outcome.reportFound()).isTrue();
+        assertThat(outcome.succeeded()).isFalse();
+        assertThat(outcome.errors()).singleElement().asString()
+                .startsWith("broken/t.pkr.hcl:4:3: Unsupported argument: ");
+        assertThat(outcome.failureMessage("validate")).contains("exit code 1")
+                .contains("broken/t.pkr.hcl:4:3: Unsupported argument").doesNotContain("see the log");
+        assertNoSecretIn("console", out);
+        assertNoSecretIn("failure message", outcome.failureMessage("validate"));
+        assertNoSecretAnywhereOnDisk();
+
+        // the same template checked for syntax only passes: the flag reaches the engine
+        ByteArrayOutputStream again = new ByteArrayOutputStream();
+        PackerOutcome syntax = PackerRun.execute(new PackerRequest(true, new TemplateOptions("broken", null, null,
+                null), null, new ValidateFlags(true, false), null, EngineOptions.defaults(), null,
+                jenkinsEnvironment(), "2"), credentials, agent,
+                new PrintStream(new MaskingOutputStream(again, masker, StandardCharsets.UTF_8), true,
+                        StandardCharsets.UTF_8), masker);
+        assertThat(agent.launched.get(1)).contains(" validate -syntax-only ");
+        assertThat(syntax.succeeded()).as(again.toString(StandardCharsets.UTF_8)).isTrue();
+        assertThat(syntax.errors()).isEmpty();
+    }
+
+    @Test
+    void buildRecordsJenkinsMetadataInTheManifestAndArchivesIt() throws Exception {
+        PackerRequest request = new PackerRequest(false, new TemplateOptions("images/hello.pkr.hcl", null,
+                List.of("hello.file.hello"), null), new BuildFlags("cleanup", 0, false, false), null,
+                Map.of("greeting", "built by Jenkins"), EngineOptions.defaults(),
+                new ArchivePlan.Options(true, true, true), jenkinsEnvironment(), "3");
+
+        PackerOutcome outcome = PackerRun.execute(request, credentials, agent, log, masker);
+        log.close();
+        String out = console.toString(StandardCharsets.UTF_8);
+
+        assertThat(outcome.exitCode()).as(out).isZero();
+        assertThat(outcome.succeeded()).isTrue();
+        assertThat(outcome.returnValue()).singleElement().satisfies(b -> {
+            assertThat(b).containsEntry("name", "hello.file.hello").containsEntry("type", "file")
+                    .containsEntry("succeeded", true);
+            assertThat(b.get("files")).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST)
+                    .contains("images/output/hello.txt");
+        });
+        assertThat(Files.readString(workspace.resolve("images/output/hello.txt"))).isEqualTo("built by Jenkins\n");
+        // the manifest post-processor has no custom_data of its own: it records the Jenkins metadata
+        JsonNode entry = new ObjectMapper().readTree(workspace.resolve("images/output/manifest.json").toFile())
+                .get("builds").get(0);
+        assertThat(entry.get("name").asText()).isEqualTo("hello");
+        JsonNode custom = entry.get("custom_data");
+        assertThat(custom.get("JENKINS_URL").asText()).isEqualTo("https://ci.example.invalid/");
+        assertThat(custom.get("JOB_NAME").asText()).isEqualTo("images/nightly");
+        assertThat(custom.get("BUILD_NUMBER").asText()).isEqualTo("7");
+        assertThat(custom.get("GIT_COMMIT").asText()).isEqualTo("0123456789abcdef");
+        assertThat(custom.size()).isEqualTo(4);
+        // archived: the artifact files (the builder's and the checksum post-processor's), the manifest (found
+        // through the report: it is no artifact) and the report
+        assertThat(outcome.record().getArchived()).containsExactlyInAnyOrder(
+                "packer/3/artifacts/hello.file.hello/images/output/hello.txt",
+                "packer/3/artifacts/hello.file.hello/images/output/hello.sha256.checksum", "packer/3/manifest.json",
+                "packer/3/build-report.json");
+        assertThat(agent.archived.get("packer/3/manifest.json"))
+                .isEqualTo(workspace.resolve("images/output/manifest.json"));
+        assertNoSecretIn("console", out);
+        assertNoSecretIn("run record", new String(serialize(outcome.record()), StandardCharsets.ISO_8859_1));
         assertNoSecretAnywhereOnDisk();
     }
 

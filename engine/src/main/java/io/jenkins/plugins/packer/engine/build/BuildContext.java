@@ -17,11 +17,23 @@ import java.util.List;
 /**
  * What one running build gets: its name, its UI (already prefixed {@code ==> NAME: }, colored, timestamped
  * and masked with the build's secrets), its cancellation token, its secret masker (to register secrets found
- * while running), the debug log, the run options, the listener that records step timings for the report, and
- * the working directory relative artifact paths are resolved against.
+ * while running), the debug log, the run options, the listener that records step timings for the report, the
+ * working directory relative artifact paths are resolved against, and the collector of files components wrote
+ * for the report ({@link BuildOutputs}).
  */
 public record BuildContext(String name, Ui ui, CancelToken cancel, SecretMasker masker, DebugLog log,
-                           BuildOptions options, StepListener stepListener, Path workingDir) {
+                           BuildOptions options, StepListener stepListener, Path workingDir, BuildOutputs outputs) {
+
+    /** A context whose outputs are collected nowhere else (tests, components run on their own). */
+    public BuildContext(String name, Ui ui, CancelToken cancel, SecretMasker masker, DebugLog log,
+            BuildOptions options, StepListener stepListener, Path workingDir) {
+        this(name, ui, cancel, masker, log, options, stepListener, workingDir, new BuildOutputs());
+    }
+
+    /** This context with another UI and cancellation token (same build, same outputs). */
+    public BuildContext with(Ui otherUi, CancelToken otherCancel) {
+        return new BuildContext(name, otherUi, otherCancel, masker, log, options, stepListener, workingDir, outputs);
+    }
 
     /** A step context for one runner over this build's UI, token, log and timing listener. */
     public StepContext stepContext(StateBag state) {

@@ -102,8 +102,9 @@ public final class BuildOrchestrator {
         CancelToken token = env.cancel().child();
         DebugLog log = env.log().masked(masker);
         List<StepTiming> timings = Collections.synchronizedList(new ArrayList<>());
+        BuildOutputs outputs = new BuildOutputs();
         BuildContext ctx = new BuildContext(build.name(), new TargetedUi(build.name(), buildUi), token, masker, log,
-                options, timings::add, env.workingDir());
+                options, timings::add, env.workingDir(), outputs);
         Instant start = env.clock().instant();
         long t0 = System.nanoTime();
         log.log("Starting build run: " + build.name());
@@ -122,7 +123,7 @@ public final class BuildOrchestrator {
         if (error == null) {
             buildUi.say("Build '" + build.name() + "' finished after " + took + ".");
             return new BuildResult(build.name(), build.type(), RunStatus.SUCCEEDED, start, end, artifacts, null, null,
-                    timings, masker);
+                    timings, masker, outputs.manifests());
         }
         boolean cancelled = token.isCancelled();
         String message = masker.mask(cancelled ? CancelledException.MESSAGE : StepErrors.message(error));
@@ -131,12 +132,12 @@ public final class BuildOrchestrator {
         }
         buildUi.error("Build '" + build.name() + "' errored after " + took + ": " + message);
         return new BuildResult(build.name(), build.type(), cancelled ? RunStatus.CANCELLED : RunStatus.FAILED, start,
-                end, List.of(), error, message, timings, masker);
+                end, List.of(), error, message, timings, masker, outputs.manifests());
     }
 
     private static BuildResult notStarted(PlannedBuild build, SecretMasker masker) {
         return new BuildResult(build.name(), build.type(), RunStatus.CANCELLED, null, null, List.of(),
-                new CancelledException(), CancelledException.MESSAGE, List.of(), masker);
+                new CancelledException(), CancelledException.MESSAGE, List.of(), masker, List.of());
     }
 
     /** Waits for a free slot; false when the run is cancelled meanwhile. */

@@ -20,14 +20,16 @@ import java.util.List;
  * @param errorMessage the failure's text masked with the build's secrets, null on success
  * @param steps step timings in the order they ended
  * @param masker the build's secret masker
+ * @param manifests the files its {@code manifest} post-processors wrote (also when it failed later)
  */
 public record BuildResult(String name, String type, RunStatus status, Instant start, Instant end,
                           List<Artifact> artifacts, Throwable error, String errorMessage, List<StepTiming> steps,
-                          SecretMasker masker) {
+                          SecretMasker masker, List<String> manifests) {
 
     public BuildResult {
         artifacts = List.copyOf(artifacts);
         steps = List.copyOf(steps);
+        manifests = List.copyOf(manifests);
     }
 
     public boolean started() {

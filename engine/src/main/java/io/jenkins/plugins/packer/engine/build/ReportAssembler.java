@@ -38,8 +38,9 @@ final class ReportAssembler {
         List<ReportBuild> builds = results.stream().map(r -> ReportMasking.mask(build(r), r.masker())).toList();
         BuildStatus status = cancelled ? BuildStatus.CANCELLED
                 : exitCode == 0 ? BuildStatus.SUCCESS : BuildStatus.FAILED;
-        return ReportMasking.mask(new BuildReport(BuildReport.SCHEMA_VERSION, EngineVersion.current(), start, end,
-                status, exitCode, ReportDiagnostics.of(runDiagnostics), builds), runMasker);
+        return ReportMasking.mask(new BuildReport(BuildReport.SCHEMA_VERSION, BuildReport.BUILD,
+                EngineVersion.current(), start, end, status, exitCode, ReportDiagnostics.of(runDiagnostics), builds),
+                runMasker);
     }
 
     private ReportBuild build(BuildResult r) {
@@ -60,7 +61,7 @@ final class ReportAssembler {
         long durationMs = r.started() ? Duration.between(r.start(), r.end()).toMillis() : 0;
         return new ReportBuild(r.name(), r.type(), status(r.status()), r.start(), r.end(), durationMs,
                 r.steps().stream().map(ReportAssembler::step).toList(),
-                r.artifacts().stream().filter(a -> a != null).map(this::artifact).toList(), errors);
+                r.artifacts().stream().filter(a -> a != null).map(this::artifact).toList(), r.manifests(), errors);
     }
 
     private static ReportStep step(StepTiming t) {

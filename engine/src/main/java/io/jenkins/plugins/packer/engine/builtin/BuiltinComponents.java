@@ -45,6 +45,7 @@ import io.jenkins.plugins.packer.engine.provisioner.shelllocal.ShellLocalConfig;
 import io.jenkins.plugins.packer.engine.provisioner.shelllocal.ShellLocalProvisioner;
 import io.jenkins.plugins.packer.engine.provisioner.sleep.SleepConfig;
 import io.jenkins.plugins.packer.engine.provisioner.sleep.SleepProvisioner;
+import java.util.Map;
 
 /**
  * Every component the engine provides, in one place. A new builder, provisioner, post-processor or data source
@@ -55,8 +56,18 @@ public final class BuiltinComponents {
     private BuiltinComponents() {
     }
 
-    /** A new registry with every built-in component. */
+    /** A new registry with every built-in component, reading host settings from this process's environment. */
     public static ComponentRegistry registry() {
+        return registry(System.getenv());
+    }
+
+    /**
+     * A new registry with every built-in component.
+     *
+     * @param environment where components look up what a host passes in (the manifest post-processor's
+     *     {@code JPACKER_MANIFEST_CUSTOM_DATA}); in-process callers and tests pass their own
+     */
+    public static ComponentRegistry registry(Map<String, String> environment) {
         return new ComponentRegistry()
                 // builders
                 .register(ComponentType.builder("file", FileConfig.class, FileBuilder::new))
@@ -76,7 +87,8 @@ public final class BuiltinComponents {
                 .register(ComponentType.provisioner("breakpoint", BreakpointConfig.class, BreakpointProvisioner::new))
                 .register(ComponentType.provisioner("sleep", SleepConfig.class, SleepProvisioner::new))
                 // post-processors
-                .register(ComponentType.postProcessor("manifest", ManifestConfig.class, ManifestPostProcessor::new))
+                .register(ComponentType.postProcessor("manifest", ManifestConfig.class,
+                        c -> new ManifestPostProcessor(c, environment)))
                 .register(ComponentType.postProcessor("checksum", ChecksumConfig.class, ChecksumPostProcessor::new))
                 .register(ComponentType.postProcessor("compress", CompressConfig.class, CompressPostProcessor::new))
                 .register(ComponentType.postProcessor("artifice", ArtificeConfig.class, ArtificePostProcessor::new))

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.packer.engine.cli;
 
+import io.jenkins.plugins.packer.engine.api.HostEnvironment;
 import io.jenkins.plugins.packer.engine.command.Build;
 import io.jenkins.plugins.packer.engine.step.OnError;
 import java.io.IOException;
@@ -65,7 +66,7 @@ final class BuildCommand extends SubCommand {
 
     @Option(names = {"-report", "--report"}, paramLabel = "FILE",
             description = "Write the JSON build report (docs/report.md) to FILE; also set by the environment "
-                    + "variable " + Build.REPORT_ENV + ".")
+                    + "variable " + HostEnvironment.REPORT + ".")
     Path report;
 
     @Parameters(arity = "1", paramLabel = "TEMPLATE", description = "A template file or a directory of templates.")

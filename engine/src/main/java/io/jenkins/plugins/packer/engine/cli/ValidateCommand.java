@@ -1,6 +1,8 @@
 package io.jenkins.plugins.packer.engine.cli;
 
+import io.jenkins.plugins.packer.engine.api.HostEnvironment;
 import io.jenkins.plugins.packer.engine.command.Validate;
+import java.nio.file.Path;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -33,12 +35,17 @@ final class ValidateCommand extends SubCommand {
             fallbackValue = "true", description = "Accepted for compatibility; this engine has no external plugins.")
     boolean ignorePrereleasePlugins;
 
+    @Option(names = {"-report", "--report"}, paramLabel = "FILE",
+            description = "Write the JSON report (docs/report.md) with every error and warning to FILE; also set by "
+                    + "the environment variable " + HostEnvironment.REPORT + ".")
+    Path report;
+
     @Parameters(arity = "1", paramLabel = "TEMPLATE", description = "A template file or a directory of templates.")
     String template;
 
     @Override
     public Integer call() {
         return Validate.run(meta.inputs(template), new Validate.Options(syntaxOnly, evaluateDatasources,
-                noWarnUndeclaredVar), Engine.environment(), out());
+                noWarnUndeclaredVar, report), Engine.environment(), out());
     }
 }

@@ -17,7 +17,6 @@ import io.jenkins.plugins.packer.engine.log.DebugLog;
 import io.jenkins.plugins.packer.engine.plan.BuildPlanner;
 import io.jenkins.plugins.packer.engine.plan.PlanOptions;
 import io.jenkins.plugins.packer.engine.report.ReportDiagnostics;
-import io.jenkins.plugins.packer.engine.report.ReportWriter;
 import io.jenkins.plugins.packer.engine.secret.SecretMasker;
 import io.jenkins.plugins.packer.engine.step.OnError;
 import io.jenkins.plugins.packer.engine.template.TemplateKind;
@@ -38,14 +37,11 @@ import java.util.UUID;
 
 /**
  * {@code build}: loads the template (running its data sources), plans the builds, runs them with the
- * {@link BuildOrchestrator} and writes the JSON build report when asked ({@code -report FILE} or the
- * {@value #REPORT_ENV} environment variable). Output goes to standard output as in Packer (errors included);
- * the debug log ({@code PACKER_LOG}) to standard error or {@code PACKER_LOG_PATH}.
+ * {@link BuildOrchestrator} and writes the JSON build report when asked ({@code -report FILE} or the host's
+ * {@code PACKER_STEPS_REPORT}, see {@link ReportOutput}). Output goes to standard output as in Packer (errors
+ * included); the debug log ({@code PACKER_LOG}) to standard error or {@code PACKER_LOG_PATH}.
  */
 public final class Build {
-
-    /** Where the Jenkins plugin asks for the report when it cannot change the command line. */
-    public static final String REPORT_ENV = "PACKER_STEPS_REPORT";
 
     /**
      * The flags of {@code build} besides the template inputs.
@@ -68,7 +64,7 @@ public final class Build {
         TemplateInputs in = relativeTo(given, env.cwd());
         Clock clock = Clock.systemUTC();
         Instant start = clock.instant();
-        Path report = reportPath(opts, env);
+        Path report = ReportOutput.path(opts.report(), env);
         Diagnostics diags = new Diagnostics();
         if (opts.debug() && opts.machineReadable()) {
             err.println("Error: -debug and -machine-readable are mutually exclusive");
@@ -105,8 +101,9 @@ public final class Build {
         printDiagnostics(ui, files, diags);
         // as Packer: builds that could be set up run even when others could not; the exit code is then 1
         if (plan == null || plan.builds().isEmpty()) {
-            writeReport(report, new BuildReport(BuildReport.SCHEMA_VERSION, EngineVersion.current(), start,
-                    clock.instant(), BuildStatus.FAILED, 1, ReportDiagnostics.of(diags), List.of()), masker, ui);
+            writeReport(report, new BuildReport(BuildReport.SCHEMA_VERSION, BuildReport.BUILD,
+                    EngineVersion.current(), start, clock.instant(), BuildStatus.FAILED, 1,
+                    ReportDiagnostics.of(diags), List.of()), masker, ui);
             return 1;
         }
         boolean color = opts.color() && opts.interactive() && !opts.machineReadable()
@@ -122,8 +119,8 @@ public final class Build {
                     buildOptions).run(plan.builds(), diags.asList());
             BuildReport r = outcome.report();
             if (diags.hasErrors() && r.exitCode() == 0) {
-                r = new BuildReport(r.schemaVersion(), r.engine(), r.startedAt(), r.endedAt(), BuildStatus.FAILED, 1,
-                        r.diagnostics(), r.builds());
+                r = new BuildReport(r.schemaVersion(), r.command(), r.engine(), r.startedAt(), r.endedAt(),
+                        BuildStatus.FAILED, 1, r.diagnostics(), r.builds());
             }
             writeReport(report, r, masker, ui);
             return diags.hasErrors() ? 1 : outcome.exitCode();
@@ -147,14 +144,6 @@ public final class Build {
                 in.vars(), in.only(), in.except());
     }
 
-    private static Path reportPath(Options opts, EngineEnvironment env) {
-        if (opts.report() != null) {
-            return env.cwd().resolve(opts.report());
-        }
-        String fromEnv = env.environment().getOrDefault(REPORT_ENV, "");
-        return fromEnv.isEmpty() ? null : env.cwd().resolve(fromEnv);
-    }
-
     /** Packer's {@code writeDiags}: errors through the UI's error output, warnings as plain output. */
     private static void printDiagnostics(Ui ui, List<SourceFile> files, Diagnostics diags) {
         DiagnosticWriter writer = new DiagnosticWriter(files, false);
@@ -169,13 +158,6 @@ public final class Build {
     }
 
     private static void writeReport(Path path, BuildReport report, SecretMasker masker, Ui ui) {
-        if (path == null) {
-            return;
-        }
-        try {
-            ReportWriter.write(report, path, masker);
-        } catch (IOException e) {
-            ui.error("Error: could not write the build report " + path + ": " + e.getMessage());
-        }
+        ReportOutput.write(path, report, masker, ui::error);
     }
 }

@@ -5,6 +5,7 @@ import io.jenkins.plugins.packer.engine.hcl.Diagnostics;
 import io.jenkins.plugins.packer.engine.hcl.SourceFile;
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
  * Where a command writes, as Packer's UI does: {@link #say} on the output stream, {@link #error} on the error
@@ -38,6 +39,11 @@ public record CommandOutput(PrintWriter out, PrintWriter err, boolean quoteSourc
      * error and on the output stream otherwise. Returns 1 when there were errors, else 0.
      */
     public int diagnostics(List<SourceFile> files, Diagnostics diags) {
+        return diagnostics(files, diags, UnaryOperator.identity());
+    }
+
+    /** As {@link #diagnostics(List, Diagnostics)}, the text passed through {@code mask} (secrets) first. */
+    public int diagnostics(List<SourceFile> files, Diagnostics diags, UnaryOperator<String> mask) {
         if (diags.isEmpty()) {
             return 0;
         }
@@ -45,7 +51,7 @@ public record CommandOutput(PrintWriter out, PrintWriter err, boolean quoteSourc
         StringBuilder sb = new StringBuilder();
         diags.forEach(d -> sb.append(writer.render(d)));
         // the UI message ends with a newline of its own
-        String text = sb.append('\n').toString();
+        String text = mask.apply(sb.append('\n').toString());
         if (diags.hasErrors()) {
             err.print(text);
             err.flush();

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -33,13 +34,18 @@ final class LegacyValidation {
     private LegacyValidation() {
     }
 
-    /** Validates {@code t}; every problem goes to {@code diags}. */
-    static void validate(LegacyTemplate t, TemplateInputs in, EngineEnvironment env, Diagnostics diags) {
+    /**
+     * Validates {@code t}; every problem goes to {@code diags}.
+     *
+     * @return the values of the template's sensitive variables (to mask in the report); empty when the
+     *     variables could not be resolved
+     */
+    static Set<String> validate(LegacyTemplate t, TemplateInputs in, EngineEnvironment env, Diagnostics diags) {
         Map<String, String> values = new LinkedHashMap<>();
         for (Path f : in.varFiles()) {
             Map<String, String> read = LegacyVarFile.read(env.cwd().resolve(f), diags);
             if (read == null) {
-                return;
+                return Set.of();
             }
             values.putAll(read);
         }
@@ -48,7 +54,7 @@ final class LegacyValidation {
                 env.runStarted(), env.packerVersion(), RenderPolicy.DEFAULT);
         LegacyBuilds builds = LegacyBuilds.prepare(t, options, diags);
         if (builds == null) {
-            return;
+            return Set.of();
         }
         for (String name : builds.buildNames()) {
             if (!in.only().isEmpty() && !in.only().contains(name) || in.except().contains(name)) {
@@ -59,6 +65,7 @@ final class LegacyValidation {
                 prepare(b, env.components(), diags);
             }
         }
+        return builds.secrets();
     }
 
     /** Packer's {@code Core.Build} lookups then {@code CoreBuild.Prepare}: stops at the first failure. */

@@ -1,9 +1,15 @@
 package io.jenkins.plugins.packer.engine.command;
 
+import io.jenkins.plugins.packer.engine.api.BuildReport;
+import io.jenkins.plugins.packer.engine.api.BuildStatus;
+import io.jenkins.plugins.packer.engine.api.EngineVersion;
 import io.jenkins.plugins.packer.engine.filter.BuildFilter;
 import io.jenkins.plugins.packer.engine.hcl.Diagnostics;
 import io.jenkins.plugins.packer.engine.hcl.Range;
 import io.jenkins.plugins.packer.engine.hcl.SourceFile;
+import io.jenkins.plugins.packer.engine.plan.BuildPlanner;
+import io.jenkins.plugins.packer.engine.report.ReportDiagnostics;
+import io.jenkins.plugins.packer.engine.secret.SecretMasker;
 import io.jenkins.plugins.packer.engine.template.BuildBlock;
 import io.jenkins.plugins.packer.engine.template.ParsedFile;
 import io.jenkins.plugins.packer.engine.template.SourceUse;
@@ -15,21 +21,40 @@ import io.jenkins.plugins.packer.engine.template.TemplateValidator;
 import io.jenkins.plugins.packer.engine.template.legacy.LegacyTemplate;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * {@code validate}: loads the template (HCL2 or legacy JSON), checks every selected build's components and
  * prints diagnostics as Packer does, with Packer's exit codes: 0 and {@code The configuration is valid.} (or,
- * with {@code -syntax-only}, {@code Syntax-only check passed. Everything looks okay.}), else 1.
+ * with {@code -syntax-only}, {@code Syntax-only check passed. Everything looks okay.}), else 1. When asked
+ * ({@code -report FILE} or the host's {@code PACKER_STEPS_REPORT}) it also writes the JSON report
+ * (docs/report.md, {@code command} {@code validate}, no builds) with every error and warning as a diagnostic.
+ * The values of sensitive variables are masked in the printed diagnostics and in the report.
  */
 public final class Validate {
 
     static final String VALID = "The configuration is valid.";
     static final String SYNTAX_OK = "Syntax-only check passed. Everything looks okay.";
 
-    /** The flags of {@code validate} besides the template inputs. */
-    public record Options(boolean syntaxOnly, boolean evaluateDatasources, boolean noWarnUndeclaredVar) {
+    /**
+     * The flags of {@code validate} besides the template inputs.
+     *
+     * @param report {@code -report FILE}, or null
+     */
+    public record Options(boolean syntaxOnly, boolean evaluateDatasources, boolean noWarnUndeclaredVar,
+            Path report) {
+
+        /** Without a report file of its own (the host's variable may still ask for one). */
+        public Options(boolean syntaxOnly, boolean evaluateDatasources, boolean noWarnUndeclaredVar) {
+            this(syntaxOnly, evaluateDatasources, noWarnUndeclaredVar, null);
+        }
+    }
+
+    /** What a check found besides its diagnostics: the files (to quote), the success text, the secrets. */
+    private record Checked(List<SourceFile> files, String success, Set<String> secrets) {
     }
 
     private Validate() {
@@ -41,10 +66,24 @@ public final class Validate {
     }
 
     public static int run(TemplateInputs in, Options opts, EngineEnvironment env, CommandOutput out) {
+        Instant start = Instant.now();
         Diagnostics diags = new Diagnostics();
-        if (TemplateKind.of(in.path()) == TemplateKind.LEGACY_JSON) {
-            return legacy(in, opts, env, out, diags);
+        Checked checked = TemplateKind.of(in.path()) == TemplateKind.LEGACY_JSON ? legacy(in, opts, env, diags)
+                : hcl2(in, opts, env, diags);
+        SecretMasker masker = SecretMasker.of(checked.secrets());
+        int exit = diags.hasErrors() ? 1 : 0;
+        ReportOutput.write(ReportOutput.path(opts.report(), env), new BuildReport(BuildReport.SCHEMA_VERSION,
+                BuildReport.VALIDATE, EngineVersion.current(), start, Instant.now(),
+                exit == 0 ? BuildStatus.SUCCESS : BuildStatus.FAILED, exit, ReportDiagnostics.of(diags), List.of()),
+                masker, out::error);
+        if (out.diagnostics(checked.files(), diags, masker::mask) != 0) {
+            return 1;
         }
+        out.say(checked.success());
+        return 0;
+    }
+
+    private static Checked hcl2(TemplateInputs in, Options opts, EngineEnvironment env, Diagnostics diags) {
         if (opts.syntaxOnly()) {
             List<SourceFile> files = new ArrayList<>(TemplateParser.parseSyntax(in.path(), diags));
             // Packer's parse step reads the var files too: a var file that does not parse fails the check
@@ -54,7 +93,7 @@ public final class Validate {
                     files.add(f.source());
                 }
             }
-            return finish(diags, files, out, SYNTAX_OK);
+            return new Checked(files, SYNTAX_OK, Set.of());
         }
         TemplateParser.Loaded loaded = TemplateLoading.load(in, env, !opts.noWarnUndeclaredVar(),
                 opts.evaluateDatasources(), diags);
@@ -66,18 +105,18 @@ public final class Validate {
                     diags);
             diags.addAll(filter.select(buildNames(t), ppExcepted).diagnostics());
         }
-        return finish(diags, loaded.files(), out, VALID);
+        return new Checked(loaded.files(), VALID, t == null ? Set.of() : BuildPlanner.templateSecrets(t));
     }
 
-    private static int legacy(TemplateInputs in, Options opts, EngineEnvironment env, CommandOutput out,
-            Diagnostics diags) {
+    private static Checked legacy(TemplateInputs in, Options opts, EngineEnvironment env, Diagnostics diags) {
         LegacyTemplateFile.Loaded loaded = LegacyTemplateFile.load(env.cwd().resolve(in.path()),
                 in.path().toString(), diags);
         LegacyTemplate t = loaded.template();
+        Set<String> secrets = Set.of();
         if (t != null && !opts.syntaxOnly()) {
-            LegacyValidation.validate(t, in, env, diags);
+            secrets = LegacyValidation.validate(t, in, env, diags);
         }
-        return finish(diags, loaded.files(), out, opts.syntaxOnly() ? SYNTAX_OK : VALID);
+        return new Checked(loaded.files(), opts.syntaxOnly() ? SYNTAX_OK : VALID, secrets);
     }
 
     private static List<String> buildNames(Template t) {
@@ -96,13 +135,5 @@ public final class Validate {
             diags.warning("hcp_packer_registry is ignored", "This engine does not publish build metadata to HCP "
                     + "Packer: the block is checked as Packer checks it, then ignored.", r);
         }
-    }
-
-    private static int finish(Diagnostics diags, List<SourceFile> files, CommandOutput out, String success) {
-        if (out.diagnostics(files, diags) != 0) {
-            return 1;
-        }
-        out.say(success);
-        return 0;
     }
 }

@@ -62,10 +62,16 @@ public final class BuildPlanner {
         return new BuildPlanner(template, registry, options).run(diags);
     }
 
+    /** The strings inside the template's sensitive variables and locals: what every output of a run masks. */
+    public static Set<String> templateSecrets(Template template) {
+        Set<String> secrets = new LinkedHashSet<>();
+        template.variableValues().values().forEach(v -> SensitiveValues.collect(v, secrets));
+        template.localValues().values().forEach(v -> SensitiveValues.collect(v, secrets));
+        return secrets;
+    }
+
     private Plan run(Diagnostics diags) {
-        Set<String> runSecrets = new LinkedHashSet<>();
-        template.variableValues().values().forEach(v -> SensitiveValues.collect(v, runSecrets));
-        template.localValues().values().forEach(v -> SensitiveValues.collect(v, runSecrets));
+        Set<String> runSecrets = templateSecrets(template);
         if (template.builds().isEmpty()) {
             diags.error("Missing build block", "A build block with one or more sources is required for executing a "
                     + "build.", null);

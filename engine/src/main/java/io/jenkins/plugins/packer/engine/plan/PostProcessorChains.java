@@ -118,7 +118,6 @@ final class PostProcessorChains {
     private static BuildContext forPostProcessor(BuildContext ctx, PostProcessorPlan pp) {
         String target = ctx.name() + " (" + pp.type() + ")";
         TargetedUi ui = ctx.ui() instanceof TargetedUi t ? t.retarget(target) : new TargetedUi(target, ctx.ui());
-        return new BuildContext(ctx.name(), ui, ctx.cancel(), ctx.masker(), ctx.log(), ctx.options(),
-                ctx.stepListener(), ctx.workingDir());
+        return ctx.with(ui, ctx.cancel());
     }
 }

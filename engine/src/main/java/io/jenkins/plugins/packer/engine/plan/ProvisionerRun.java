@@ -85,8 +85,7 @@ final class ProvisionerRun {
                 limited.cancel();
             }
         }, CompletableFuture.delayedExecutor(timeout.toMillis(), TimeUnit.MILLISECONDS));
-        BuildContext limitedCtx = new BuildContext(ctx.name(), ctx.ui(), limited, ctx.masker(), ctx.log(),
-                ctx.options(), ctx.stepListener(), ctx.workingDir());
+        BuildContext limitedCtx = ctx.with(ctx.ui(), limited);
         try {
             provisioner.provision(limitedCtx, info, target);
             if (timedOut.get()) {

@@ -22,7 +22,7 @@ public final class ReportMasking {
     }
 
     public static BuildReport mask(BuildReport r, SecretMasker m) {
-        return new BuildReport(r.schemaVersion(), r.engine(), r.startedAt(), r.endedAt(), r.status(), r.exitCode(),
+        return new BuildReport(r.schemaVersion(), r.command(), r.engine(), r.startedAt(), r.endedAt(), r.status(), r.exitCode(),
                 map(r.diagnostics(), d -> mask(d, m)), map(r.builds(), b -> mask(b, m)));
     }
 
@@ -34,6 +34,7 @@ public final class ReportMasking {
                 map(b.artifacts(), a -> new ReportArtifact(m.mask(a.builderId()), m.mask(a.id()),
                         m.mask(a.description()),
                         map(a.files(), f -> new ReportFile(m.mask(f.path()), f.size(), f.sha256())))),
+                map(b.manifests(), m::mask),
                 map(b.errors(), e -> new ReportError(m.mask(e.step()), e.phase(), m.mask(e.message()),
                         map(e.diagnostics(), d -> mask(d, m)))));
     }

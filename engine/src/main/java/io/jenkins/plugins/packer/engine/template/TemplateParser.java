@@ -1,5 +1,6 @@
 package io.jenkins.plugins.packer.engine.template;
 
+import io.jenkins.plugins.packer.engine.api.HostEnvironment;
 import io.jenkins.plugins.packer.engine.component.ComponentKind;
 import io.jenkins.plugins.packer.engine.hcl.Attribute;
 import io.jenkins.plugins.packer.engine.hcl.Block;
@@ -160,17 +161,10 @@ public final class TemplateParser {
     }
 
     /** Environment variable naming (comma-separated) variables to treat as sensitive whatever the template says. */
-    public static final String SENSITIVE_VARIABLES_ENV = "JPACKER_SENSITIVE_VARIABLES";
+    public static final String SENSITIVE_VARIABLES_ENV = HostEnvironment.SENSITIVE_VARIABLES;
 
     private java.util.Set<String> sensitiveFromEnvironment() {
-        String names = request.environment().getOrDefault(SENSITIVE_VARIABLES_ENV, "");
-        java.util.Set<String> out = new java.util.HashSet<>();
-        for (String n : names.split(",")) {
-            if (!n.isBlank()) {
-                out.add(n.trim());
-            }
-        }
-        return out;
+        return HostEnvironment.sensitiveVariableNames(request.environment().get(SENSITIVE_VARIABLES_ENV));
     }
 
     /** {@code path.root}: the template directory, or the directory of the template file, as given; "" without. */

@@ -92,6 +92,11 @@ class FlagParsingTest {
         assertThat(v.noWarnUndeclaredVar).isTrue();
         assertThat(v.syntaxOnly).isFalse();
         assertThat(v.meta.except()).containsExactly("a");
+        assertThat(v.report).isNull();
+        assertThat(parse(ValidateCommand.class, "validate", "-report=out/r.json", "dir").report)
+                .isEqualTo(java.nio.file.Path.of("out/r.json"));
+        assertThat(parse(ValidateCommand.class, "validate", "--report", "r.json", "dir").report)
+                .isEqualTo(java.nio.file.Path.of("r.json"));
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.jenkins.plugins.packer.engine.api.HostEnvironment;
 import io.jenkins.plugins.packer.engine.artifact.Artifact;
 import io.jenkins.plugins.packer.engine.artifact.FilesArtifact;
 import io.jenkins.plugins.packer.engine.build.BuildContext;
@@ -78,6 +79,22 @@ class ManifestPostProcessorTest {
     }
 
     @Test
+    void theManifestIsRecordedInTheBuildsOutputsOnceWrittenOnly() throws Exception {
+        BuildContext ctx = ctx();
+        ManifestPostProcessor pp = new ManifestPostProcessor(new ManifestConfig("sub/m.json", null, true, null),
+                Map.of());
+        pp.postProcess(ctx, TestContexts.info("a", "file"), files());
+        pp.postProcess(ctx, TestContexts.info("b", "file"), files());
+        assertThat(ctx.outputs().manifests()).containsExactly("sub/m.json");
+
+        Files.writeString(dir.resolve("bad.json"), "{not json");
+        BuildContext failing = ctx();
+        assertThatThrownBy(() -> new ManifestPostProcessor(new ManifestConfig("bad.json", null, true, null), Map.of())
+                .postProcess(failing, TestContexts.info("a", "file"), files())).isInstanceOf(java.io.IOException.class);
+        assertThat(failing.outputs().manifests()).isEmpty();
+    }
+
+    @Test
     void stripPathStripTimeAndCustomDataTemplates() throws Exception {
         BuildInfo info = TestContexts.info("disk", "qemu").withGeneratedData(Map.of("ID", "i-123"));
         run(new ManifestConfig("m.json", true, true, Map.of("id", "{{ .ID }}", "html", "<a & b>", "who",
@@ -141,6 +158,58 @@ class ManifestPostProcessorTest {
         Files.writeString(dir.resolve("m.json"), "{not json");
         assertThatThrownBy(() -> run(new ManifestConfig("m.json", null, null, null), files(),
                 TestContexts.info("disk", "qemu"), ctx())).hasMessageStartingWith("Unable to parse content from m.json");
+    }
+
+    @Test
+    void withoutCustomDataOfItsOwnItRecordsTheHostsLiterally() throws Exception {
+        Map<String, String> env = Map.of(HostEnvironment.MANIFEST_CUSTOM_DATA,
+                "{\"JOB_NAME\":\"images/{{nightly}}\",\"BUILD_NUMBER\":\"7\"}");
+        new ManifestPostProcessor(new ManifestConfig("m.json", null, true, null), env)
+                .postProcess(ctx(), TestContexts.info("disk", "qemu"), files());
+        JsonNode custom = json.readTree(dir.resolve("m.json").toFile()).get("builds").get(0).get("custom_data");
+        assertThat(custom.fieldNames()).toIterable().containsExactly("BUILD_NUMBER", "JOB_NAME");
+        assertThat(custom.get("JOB_NAME").asText()).isEqualTo("images/{{nightly}}");
+    }
+
+    @Test
+    void customDataOfItsOwnWinsOverTheHosts() throws Exception {
+        Map<String, String> env = Map.of(HostEnvironment.MANIFEST_CUSTOM_DATA, "{\"JOB_NAME\":\"j\"}");
+        new ManifestPostProcessor(new ManifestConfig("m.json", null, true, Map.of("own", "x")), env)
+                .postProcess(ctx(), TestContexts.info("disk", "qemu"), files());
+        new ManifestPostProcessor(new ManifestConfig("m2.json", null, true, Map.of()), env)
+                .postProcess(ctx(), TestContexts.info("disk", "qemu"), files());
+        JsonNode own = json.readTree(dir.resolve("m.json").toFile()).get("builds").get(0).get("custom_data");
+        assertThat(own.fieldNames()).toIterable().containsExactly("own");
+        JsonNode empty = json.readTree(dir.resolve("m2.json").toFile()).get("builds").get(0).get("custom_data");
+        assertThat(empty.size()).isZero();
+    }
+
+    @Test
+    void theHostsCustomDataIsMaskedAndABlankVariableIsNone() throws Exception {
+        BuildContext masked = TestContexts.build(dir, new RecordingUi(), BuildOptions.defaults(),
+                SecretMasker.of(List.of("hunter2")));
+        new ManifestPostProcessor(new ManifestConfig("m.json", null, true, null),
+                Map.of(HostEnvironment.MANIFEST_CUSTOM_DATA, "{\"GIT_URL\":\"https://u:hunter2@git.example\"}"))
+                .postProcess(masked, TestContexts.info("disk", "qemu"), files());
+        assertThat(Files.readString(dir.resolve("m.json"))).doesNotContain("hunter2");
+        new ManifestPostProcessor(new ManifestConfig("m2.json", null, true, null),
+                Map.of(HostEnvironment.MANIFEST_CUSTOM_DATA, " "))
+                .postProcess(ctx(), TestContexts.info("disk", "qemu"), files());
+        assertThat(json.readTree(dir.resolve("m2.json").toFile()).get("builds").get(0).get("custom_data").isNull())
+                .isTrue();
+    }
+
+    @Test
+    void customDataFromTheHostThatIsNotAnObjectOfStringsFailsWithoutQuotingIt() throws Exception {
+        for (String bad : List.of("not json {", "[\"a\"]", "{\"n\": 1}", "{\"o\": {\"x\": \"y\"}}")) {
+            ManifestPostProcessor pp = new ManifestPostProcessor(new ManifestConfig("m.json", null, true, null),
+                    Map.of(HostEnvironment.MANIFEST_CUSTOM_DATA, bad));
+            assertThatThrownBy(() -> pp.postProcess(ctx(), TestContexts.info("disk", "qemu"), files()))
+                    .as(bad).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining(HostEnvironment.MANIFEST_CUSTOM_DATA)
+                    .hasMessageNotContaining(bad);
+        }
+        assertThat(dir.resolve("m.json")).doesNotExist();
     }
 
     private List<String> names() throws Exception {

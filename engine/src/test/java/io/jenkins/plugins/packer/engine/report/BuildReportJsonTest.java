@@ -38,13 +38,14 @@ class BuildReportJsonTest {
                 List.of(new ReportStep("StepWriteFile", ReportStep.Phase.RUN, T0, 3, BuildStatus.SUCCESS, null)),
                 List.of(new ReportArtifact("packer.file", "File", "Stored file: out-a.txt",
                         List.of(new ReportFile("out-a.txt", 15L, "ab".repeat(32))))),
-                List.of());
+                List.of("packer-manifest.json"), List.of());
         ReportBuild bad = new ReportBuild("null.x", "null", BuildStatus.FAILED, T0, T0.plusMillis(13), 13,
-                List.of(), List.of(),
+                List.of(), List.of(), List.of(),
                 List.of(new ReportError("StepProvision", ReportStep.Phase.RUN, "token " + secret + " rejected",
                         List.of(diag))));
-        ReportBuild never = new ReportBuild("null.y", "null", BuildStatus.CANCELLED, null, null, 0, null, null, null);
-        return new BuildReport(BuildReport.SCHEMA_VERSION, new EngineVersion("0.1.0", "1.16.0"), T0,
+        ReportBuild never = new ReportBuild("null.y", "null", BuildStatus.CANCELLED, null, null, 0, null, null, null,
+                null);
+        return new BuildReport(BuildReport.SCHEMA_VERSION, BuildReport.BUILD, new EngineVersion("0.1.0", "1.16.0"), T0,
                 T0.plusSeconds(1), BuildStatus.FAILED, 1, List.of(diag), List.of(ok, bad, never));
     }
 
@@ -63,11 +64,11 @@ class BuildReportJsonTest {
     @Test
     void jsonShapeIsSnakeCaseWithLowerCaseEnumsAndIsoTimes() {
         String json = BuildReportJson.toJson(sample("x"));
-        assertThat(json).contains("\"schema_version\" : 1", "\"packer_compatible\" : \"1.16.0\"",
+        assertThat(json).contains("\"schema_version\" : 1", "\"command\" : \"build\"", "\"packer_compatible\" : \"1.16.0\"",
                 "\"started_at\" : \"2026-05-08T20:43:45.123Z\"", "\"status\" : \"failed\"",
                 "\"status\" : \"cancelled\"", "\"phase\" : \"run\"", "\"builder_id\" : \"packer.file\"",
                 "\"severity\" : \"error\"", "\"byte\" : 40", "\"duration_ms\" : 20", "\"exit_code\" : 1",
-                "\"sha256\" : \"abab");
+                "\"sha256\" : \"abab", "\"manifests\" : [ \"packer-manifest.json\" ]");
     }
 
     @Test
@@ -91,6 +92,13 @@ class BuildReportJsonTest {
         String newer = base.replace("\"schema_version\" : 1", "\"schema_version\" : 2");
         assertThatThrownBy(() -> BuildReportJson.read(stream(newer)))
                 .hasMessageContaining("unsupported build report schema_version 2");
+    }
+
+    @Test
+    void aReportWrittenBeforeTheCommandFieldExistedReadsAsBuild() throws Exception {
+        String old = BuildReportJson.toJson(sample("x")).replace("\"command\" : \"build\",", "");
+        assertThat(old).doesNotContain("command");
+        assertThat(BuildReportJson.read(stream(old))).isEqualTo(sample("x"));
     }
 
     @Test

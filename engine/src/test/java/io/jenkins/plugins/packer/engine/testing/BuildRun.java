@@ -25,9 +25,10 @@ public final class BuildRun {
     private BuildRun() {
     }
 
-    /** The built-in components plus Packer's test-only {@code mock} data source. */
-    public static ComponentRegistry components() {
-        return BuiltinComponents.registry().register(MockDataSource.type());
+    /** The built-in components, seeing {@code env} as the CLI's see the process environment, plus Packer's
+     * test-only {@code mock} data source. */
+    public static ComponentRegistry components(Map<String, String> env) {
+        return BuiltinComponents.registry(env).register(MockDataSource.type());
     }
 
     /** Runs {@code jpacker build ARGS} (build flags, meta flags and the template) in {@code cwd}. */
@@ -43,7 +44,7 @@ public final class BuildRun {
     }
 
     public static Result run(Path cwd, Map<String, String> env, TemplateInputs inputs, Build.Options options) {
-        return run(cwd, env, components(), inputs, options);
+        return run(cwd, env, components(env), inputs, options);
     }
 
     private static Result run(Path cwd, Map<String, String> env, ComponentRegistry components, TemplateInputs inputs,

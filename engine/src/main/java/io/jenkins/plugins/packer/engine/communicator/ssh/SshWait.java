@@ -38,6 +38,11 @@ final class SshWait {
         String lastReason = null;
         while (true) {
             long attemptStart = System.nanoTime();
+            if (lastReason != null && attemptStart - deadline >= 0) {
+                // the pause ended at the deadline: an attempt now would have no time left, and its timeout
+                // would hide the real reason (a refused connection would read as an i/o timeout)
+                throw timeout(lastReason);
+            }
             try {
                 SshConnection connection = attempt.connect(Duration.ofNanos(Math.max(1, deadline - attemptStart)));
                 status.say("Connected to SSH!");
@@ -60,14 +65,18 @@ final class SshWait {
             }
             long now = System.nanoTime();
             if (now - deadline >= 0) {
-                throw new CommunicatorException("Timeout waiting for SSH after " + Durations.format(config.timeout())
-                        + " (ssh_timeout) to " + config.username() + "@" + config.host() + ":" + config.port()
-                        + "; last error: " + lastReason, false, null);
+                throw timeout(lastReason);
             }
             long pause = POLL_MILLIS - (now - attemptStart) / 1_000_000L;
             long left = (deadline - now + 999_999L) / 1_000_000L; // rounded up: wake at or after the deadline
             sleep(Math.max(0, Math.min(pause, left)));
         }
+    }
+
+    private CommunicatorException timeout(String lastReason) {
+        return new CommunicatorException("Timeout waiting for SSH after " + Durations.format(config.timeout())
+                + " (ssh_timeout) to " + config.username() + "@" + config.host() + ":" + config.port()
+                + "; last error: " + lastReason, false, null);
     }
 
     private String report(String reason, String lastReason) {

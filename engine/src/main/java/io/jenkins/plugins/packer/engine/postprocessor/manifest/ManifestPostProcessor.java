@@ -26,16 +26,29 @@ import java.util.concurrent.ConcurrentHashMap;
  * missing; emptied first when {@code -force} is given and the file's {@code last_run_uuid} is another run's),
  * sets {@code last_run_uuid}, and passes its input artifact on (kept, forced). Parallel builds of one run writing
  * the same file are serialized in the JVM, and across processes with Packer's {@code OUTPUT.lock} file. Every
- * string of the new entry is masked with the build's secrets.
+ * string of the new entry is masked with the build's secrets. Without {@code custom_data} in its configuration it
+ * records the custom data the host passed in {@code JPACKER_MANIFEST_CUSTOM_DATA} (the Jenkins plugin's build
+ * metadata), if any; with its own, the host's is ignored. The file is recorded in the build's outputs (the report's
+ * {@code manifests}): it is no artifact.
  */
 public final class ManifestPostProcessor implements PostProcessor {
 
     private static final Map<Path, Object> LOCKS = new ConcurrentHashMap<>();
 
     private final ManifestConfig config;
+    private final HostCustomData hostCustomData;
 
+    /** A post-processor that takes the host's custom data from this process's environment. */
     public ManifestPostProcessor(ManifestConfig config) {
+        this(config, System.getenv());
+    }
+
+    /**
+     * @param environment where the host's {@code JPACKER_MANIFEST_CUSTOM_DATA} is looked up
+     */
+    public ManifestPostProcessor(ManifestConfig config, Map<String, String> environment) {
         this.config = config;
+        this.hostCustomData = HostCustomData.from(environment);
     }
 
     @Override
@@ -50,6 +63,8 @@ public final class ManifestPostProcessor implements PostProcessor {
                     throw new IllegalArgumentException("Error interpolating custom data: " + ex.getMessage(), ex);
                 }
             }
+        } else if (hostCustomData.isPresent()) {
+            custom = hostCustomData.entries();
         }
         List<ManifestEntry.FileEntry> files = null;
         for (String name : input.files()) {
@@ -71,6 +86,7 @@ public final class ManifestPostProcessor implements PostProcessor {
             boolean locked = lockFile(ctx, lock);
             try {
                 update(out, output, entry, info.runUuid(), ctx.options().force());
+                ctx.outputs().manifestWritten(output);
             } finally {
                 if (locked) {
                     Files.deleteIfExists(lock);

@@ -1,6 +1,7 @@
 package io.jenkins.plugins.packer.engine.template.legacy;
 
 import io.jenkins.plugins.packer.engine.api.EngineVersion;
+import io.jenkins.plugins.packer.engine.api.HostEnvironment;
 import io.jenkins.plugins.packer.engine.config.GoQuote;
 import io.jenkins.plugins.packer.engine.gotemplate.GoTemplateException;
 import io.jenkins.plugins.packer.engine.hcl.Diagnostics;
@@ -66,7 +67,8 @@ public final class LegacyBuilds {
 
     /**
      * Validates {@code t} ({@link LegacyTemplateValidator}), checks required variables and resolves all
-     * variables ({@link UserVariables}), and interpolates the build names. Returns null when an error was
+     * variables ({@link UserVariables}; those the host names in {@code JPACKER_SENSITIVE_VARIABLES} are secrets
+     * like the template's {@code sensitive-variables}), and interpolates the build names. Returns null when an error was
      * reported.
      */
     public static LegacyBuilds prepare(LegacyTemplate t, Options o, Diagnostics diags) {
@@ -79,6 +81,8 @@ public final class LegacyBuilds {
         if (vars == null) {
             return null;
         }
+        vars = vars.withSensitive(
+                HostEnvironment.sensitiveVariableNames(o.env().apply(HostEnvironment.SENSITIVE_VARIABLES)));
         InterpolationContext core = base.withUserVariables(vars.values(), false);
         Map<String, LegacyBuilder> builds = new TreeMap<>();
         boolean ok = true;

@@ -40,6 +40,18 @@ public final class UserVariables {
             values = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(values));
             secrets = Set.copyOf(secrets);
         }
+
+        /** These variables' (non-empty) values are secrets too. */
+        public Resolved withSensitive(Set<String> names) {
+            Set<String> more = new LinkedHashSet<>(secrets);
+            for (String n : names) {
+                String v = values.get(n);
+                if (v != null && !v.isEmpty()) {
+                    more.add(v);
+                }
+            }
+            return new Resolved(values, more);
+        }
     }
 
     private UserVariables() {

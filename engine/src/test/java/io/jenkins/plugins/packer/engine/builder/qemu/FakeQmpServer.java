@@ -38,6 +38,9 @@ final class FakeQmpServer {
     }
 
     static FakeQmpServer start(Path socket, Path outputLog) throws IOException {
+        // as QEMU does for a listening UNIX socket: a file left by an earlier run is replaced (closing a channel
+        // does not remove its socket file, so a second start in the same run directory would fail to bind)
+        java.nio.file.Files.deleteIfExists(socket);
         ServerSocketChannel ch = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
         ch.bind(UnixDomainSocketAddress.of(socket));
         FakeQmpServer s = new FakeQmpServer(ch, outputLog);

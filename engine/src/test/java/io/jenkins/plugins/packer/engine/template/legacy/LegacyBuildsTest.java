@@ -37,6 +37,18 @@ class LegacyBuildsTest {
     }
 
     @Test
+    void variablesTheHostNamesSensitiveAreSecretsToo() {
+        LegacyTemplate t = LegacyTemplateParser.parse("t.json", ("{\"variables\": {\"pw\": \"\", \"key\": \"k\","
+                + " \"plain\": \"p\"}, \"sensitive-variables\": [\"key\"], \"builders\": [{\"type\": \"null\"}]}")
+                .getBytes(StandardCharsets.UTF_8), Path.of("/tpl/t.json"), diags);
+        LegacyBuilds b = LegacyBuilds.prepare(t, new LegacyBuilds.Options(Map.of("pw", "from-jenkins"),
+                Map.of("JPACKER_SENSITIVE_VARIABLES", "pw, undeclared")::get, Path.of("/w"),
+                Instant.parse("2026-11-23T04:00:02Z"), "1.16.0", RenderPolicy.DEFAULT), diags);
+        assertThat(b).as(diags.toString()).isNotNull();
+        assertThat(b.secrets()).containsExactlyInAnyOrder("k", "from-jenkins");
+    }
+
+    @Test
     void buildNamesAreInterpolatedWithUserVariablesAndFunctions() {
         LegacyBuilds b = prepare("{\"variables\": {\"a\": \"{{ env `HOME` }}\"}, \"builders\": [{\"type\": \"null\","
                 + " \"name\": \"n-{{user `a`}}-{{timestamp}}\"}, {\"type\": \"file\"}]}");
