@@ -1,5 +1,6 @@
 package io.jenkins.plugins.packer.engine.plan;
 
+import io.jenkins.plugins.packer.engine.log.StartupTrace;
 import io.jenkins.plugins.packer.engine.artifact.Artifact;
 import io.jenkins.plugins.packer.engine.build.BuildContext;
 import io.jenkins.plugins.packer.engine.build.BuildFailure;
@@ -51,6 +52,7 @@ final class PostProcessorChains {
                 try {
                     Object config = RuntimeConfig.decode(pp.config(), info.generatedData(), ctx);
                     PostProcessor processor = pp.config().type().newPostProcessor(config);
+                    StartupTrace.mark("post-processor " + pp.type());
                     result = processor.postProcess(forPostProcessor(ctx, pp), info, prior);
                 } catch (Exception e) {
                     if (ctx.cancel().isCancelled()) {
