@@ -124,12 +124,14 @@ public final class Build {
             RunOutcome outcome = new BuildOrchestrator(new RunEnvironment(ui, cancel, masker, log, clock, env.cwd()),
                     buildOptions).run(plan.builds(), diags.asList());
             StartupTrace.mark("builds finished");
-            BuildReport r = outcome.report();
-            if (diags.hasErrors() && r.exitCode() == 0) {
-                r = new BuildReport(r.schemaVersion(), r.engine(), r.startedAt(), r.endedAt(), BuildStatus.FAILED, 1,
-                        r.diagnostics(), r.builds());
+            if (report != null) { // assembling the report hashes every artifact file: only when one is asked for
+                BuildReport r = outcome.report();
+                if (diags.hasErrors() && r.exitCode() == 0) {
+                    r = new BuildReport(r.schemaVersion(), r.engine(), r.startedAt(), r.endedAt(), BuildStatus.FAILED,
+                            1, r.diagnostics(), r.builds());
+                }
+                writeReport(report, r, masker, ui);
             }
-            writeReport(report, r, masker, ui);
             return diags.hasErrors() ? 1 : outcome.exitCode();
         } finally {
             if (signals != null) {
