@@ -211,6 +211,7 @@ public final class JPacker {
 
     /** Loads the classes of every command's parsing and help rendering, so the CDS archive holds them. */
     private static int train() {
+        mainProcess = false; // the training commands' output goes to the sinks, not to this process's streams
         PrintWriter sink = new PrintWriter(new StringWriter());
         CommandLine cli = commandLine(sink, sink);
         cli.usage(sink);

@@ -20,10 +20,11 @@ import java.util.zip.Deflater;
  * deflated on its own thread with the previous block's last 32 KiB as dictionary and ended with a sync flush, so
  * the concatenated blocks form one ordinary deflate stream in one gzip member that any gzip reader reads.
  *
- * <p>At most two blocks per thread are in flight, in a fixed set of {@link Slot}s reused block after block: the
- * memory stays bounded whatever the input size. Blocks live in direct buffers, so zlib works on them without
- * pinning Java arrays (JNI critical sections on heap arrays stall every thread that allocates meanwhile, and
- * make the heap grow).
+ * <p>Blocks live in a fixed set of {@link Slot}s reused block after block, one per thread plus the one being
+ * filled (a thread that finishes finds the next block queued as long as filling is faster than deflating): the
+ * memory stays bounded, about 2 MiB per thread, whatever the input size. The buffers are direct, so zlib works
+ * on them without pinning Java arrays (JNI critical sections on heap arrays stall every thread that allocates
+ * meanwhile, and make the heap grow).
  */
 final class ParallelGzipOutputStream extends OutputStream {
 
@@ -35,7 +36,6 @@ final class ParallelGzipOutputStream extends OutputStream {
     private final Deque<Slot> free = new ArrayDeque<>();
     private final Deque<Pending> pending = new ArrayDeque<>();
     private final List<Slot> slots = new ArrayList<>();
-    private final int maxInFlight;
     private final CRC32 crc = new CRC32();
     private final byte[] copyBuffer = new byte[64 * 1024];
     private final ByteBuffer dictionary = ByteBuffer.allocateDirect(DICT);
@@ -46,13 +46,12 @@ final class ParallelGzipOutputStream extends OutputStream {
     ParallelGzipOutputStream(OutputStream out, int level, int threads) throws IOException {
         this.out = out;
         int n = Math.max(1, threads);
-        this.maxInFlight = 2 * n;
         this.pool = Executors.newFixedThreadPool(n, r -> {
             Thread t = new Thread(r, "gzip");
             t.setDaemon(true);
             return t;
         });
-        for (int i = 0; i <= maxInFlight; i++) {
+        for (int i = 0; i <= n; i++) {
             Slot s = new Slot(level);
             slots.add(s);
             free.add(s);
@@ -93,7 +92,7 @@ final class ParallelGzipOutputStream extends OutputStream {
         dictionary.clear();
         dictionary.put(tail).flip();
         pending.add(new Pending(slot, pool.submit(() -> slot.deflate(last))));
-        while (pending.size() >= maxInFlight || free.isEmpty()) {
+        while (free.isEmpty()) {
             drainOne();
         }
         current = free.poll();
@@ -152,7 +151,7 @@ final class ParallelGzipOutputStream extends OutputStream {
     private static final class Slot {
         final ByteBuffer input = ByteBuffer.allocateDirect(BLOCK);
         final ByteBuffer dictionary = ByteBuffer.allocateDirect(DICT);
-        ByteBuffer output = ByteBuffer.allocateDirect(BLOCK + BLOCK / 8 + 1024);
+        ByteBuffer output = ByteBuffer.allocateDirect(BLOCK + BLOCK / 64 + 1024); // stored blocks' headers
         final Deflater deflater;
 
         Slot(int level) {
