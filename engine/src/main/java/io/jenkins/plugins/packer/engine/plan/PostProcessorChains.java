@@ -1,6 +1,5 @@
 package io.jenkins.plugins.packer.engine.plan;
 
-import io.jenkins.plugins.packer.engine.log.StartupTrace;
 import io.jenkins.plugins.packer.engine.artifact.Artifact;
 import io.jenkins.plugins.packer.engine.build.BuildContext;
 import io.jenkins.plugins.packer.engine.build.BuildFailure;
@@ -9,6 +8,7 @@ import io.jenkins.plugins.packer.engine.component.BuildInfo;
 import io.jenkins.plugins.packer.engine.component.PostProcessor;
 import io.jenkins.plugins.packer.engine.component.PostProcessorResult;
 import io.jenkins.plugins.packer.engine.hcl.Diagnostic;
+import io.jenkins.plugins.packer.engine.log.StartupTrace;
 import io.jenkins.plugins.packer.engine.step.StepErrors;
 import io.jenkins.plugins.packer.engine.ui.TargetedUi;
 import java.util.ArrayList;

@@ -1,8 +1,8 @@
 package io.jenkins.plugins.packer.engine.step;
 
-import io.jenkins.plugins.packer.engine.log.StartupTrace;
 import io.jenkins.plugins.packer.engine.cancel.CancelledException;
 import io.jenkins.plugins.packer.engine.cancel.Registration;
+import io.jenkins.plugins.packer.engine.log.StartupTrace;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
