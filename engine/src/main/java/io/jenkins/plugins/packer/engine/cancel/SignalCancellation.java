@@ -63,8 +63,24 @@ public final class SignalCancellation implements AutoCloseable {
             announce.accept("Cancelling build after receiving " + goName(signal.getName()));
             token.cancel();
         } else {
+            int status = 128 + signal.getNumber();
+            if (exit == HALT) {
+                haltOnExit(status);
+            }
             token.destroyProcessesForcibly();
-            exit.accept(128 + signal.getNumber());
+            exit.accept(status);
+        }
+    }
+
+    /**
+     * Killing the children wakes the threads waiting for them, which may reach {@link System#exit} before this
+     * thread halts: a shutdown hook then halts with the forced exit's status instead.
+     */
+    private static void haltOnExit(int status) {
+        try {
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> Runtime.getRuntime().halt(status), "forced exit"));
+        } catch (IllegalStateException e) {
+            // already shutting down: the halt that follows decides the status
         }
     }
 

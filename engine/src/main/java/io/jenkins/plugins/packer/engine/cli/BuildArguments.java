@@ -35,7 +35,8 @@ public final class BuildArguments {
         all.add("build");
         all.addAll(args.subList(i, args.size()));
         PrintWriter sink = new PrintWriter(new StringWriter());
-        CommandLine.ParseResult r = JPacker.commandLine(sink, sink).parseArgs(all.toArray(String[]::new));
+        String[] argv = all.toArray(String[]::new);
+        CommandLine.ParseResult r = JPacker.commandLine(sink, sink, argv).parseArgs(argv);
         BuildCommand b = (BuildCommand) r.subcommand().commandSpec().userObject();
         return new Parsed(b.meta.inputs(b.template), b.options(false, false));
     }

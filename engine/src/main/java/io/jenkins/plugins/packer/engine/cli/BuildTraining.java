@@ -1,6 +1,8 @@
 package io.jenkins.plugins.packer.engine.cli;
 
 import io.jenkins.plugins.packer.engine.api.EngineVersion;
+import io.jenkins.plugins.packer.engine.cancel.CancelToken;
+import io.jenkins.plugins.packer.engine.cancel.SignalCancellation;
 import io.jenkins.plugins.packer.engine.command.Build;
 import io.jenkins.plugins.packer.engine.command.EngineEnvironment;
 import io.jenkins.plugins.packer.engine.command.TemplateInputs;
@@ -70,6 +72,8 @@ final class BuildTraining {
                             Path.of("report.json"), false, false),
                     new EngineEnvironment(Map.of(), dir, Engine.components(),
                             EngineVersion.current().packerCompatible(), Instant.now()), sink, sink);
+            // what `jpacker build` also loads: the signal handlers (installed and put back at once)
+            SignalCancellation.install(CancelToken.create(), message -> { }, SignalCancellation.HALT).close();
         } catch (IOException e) {
             // training is best effort
         } finally {

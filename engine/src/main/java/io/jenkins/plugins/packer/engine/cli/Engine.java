@@ -4,6 +4,7 @@ import io.jenkins.plugins.packer.engine.api.EngineVersion;
 import io.jenkins.plugins.packer.engine.command.EngineEnvironment;
 import io.jenkins.plugins.packer.engine.builtin.BuiltinComponents;
 import io.jenkins.plugins.packer.engine.component.ComponentRegistry;
+import io.jenkins.plugins.packer.engine.log.StartupTrace;
 import java.nio.file.Path;
 import java.time.Instant;
 
@@ -14,8 +15,11 @@ final class Engine {
     }
 
     static EngineEnvironment environment() {
-        return new EngineEnvironment(System.getenv(), Path.of("").toAbsolutePath(), components(),
+        StartupTrace.mark("command started");
+        EngineEnvironment env = new EngineEnvironment(System.getenv(), Path.of("").toAbsolutePath(), components(),
                 EngineVersion.current().packerCompatible(), Instant.now());
+        StartupTrace.mark("components registered");
+        return env;
     }
 
     /** The components this engine provides. */

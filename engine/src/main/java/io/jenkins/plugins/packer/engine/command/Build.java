@@ -14,6 +14,7 @@ import io.jenkins.plugins.packer.engine.hcl.DiagnosticWriter;
 import io.jenkins.plugins.packer.engine.hcl.Diagnostics;
 import io.jenkins.plugins.packer.engine.hcl.SourceFile;
 import io.jenkins.plugins.packer.engine.log.DebugLog;
+import io.jenkins.plugins.packer.engine.log.StartupTrace;
 import io.jenkins.plugins.packer.engine.plan.BuildPlanner;
 import io.jenkins.plugins.packer.engine.plan.PlanOptions;
 import io.jenkins.plugins.packer.engine.report.ReportDiagnostics;
@@ -81,10 +82,12 @@ public final class Build {
             plan = loaded.plan();
         } else {
             TemplateParser.Loaded loaded = TemplateLoading.load(in, env, opts.warnOnUndeclaredVar(), true, diags);
+            StartupTrace.mark("template loaded");
             files = loaded.files();
             if (loaded.template() != null && !diags.hasErrors()) {
                 plan = BuildPlanner.plan(loaded.template(), env.components(), planOptions, diags);
             }
+            StartupTrace.mark("builds planned");
         }
         SecretMasker masker = SecretMasker.of(plan == null ? Set.of() : plan.runSecrets());
         DebugLog log;
@@ -117,12 +120,15 @@ public final class Build {
         try {
             RunOutcome outcome = new BuildOrchestrator(new RunEnvironment(ui, cancel, masker, log, clock, env.cwd()),
                     buildOptions).run(plan.builds(), diags.asList());
-            BuildReport r = outcome.report();
-            if (diags.hasErrors() && r.exitCode() == 0) {
-                r = new BuildReport(r.schemaVersion(), r.command(), r.engine(), r.startedAt(), r.endedAt(),
-                        BuildStatus.FAILED, 1, r.diagnostics(), r.builds());
+            StartupTrace.mark("builds finished");
+            if (report != null) { // assembling the report hashes every artifact file: only when one is asked for
+                BuildReport r = outcome.report();
+                if (diags.hasErrors() && r.exitCode() == 0) {
+                    r = new BuildReport(r.schemaVersion(), r.command(), r.engine(), r.startedAt(), r.endedAt(),
+                            BuildStatus.FAILED, 1, r.diagnostics(), r.builds());
+                }
+                writeReport(report, r, masker, ui);
             }
-            writeReport(report, r, masker, ui);
             return diags.hasErrors() ? 1 : outcome.exitCode();
         } finally {
             if (signals != null) {

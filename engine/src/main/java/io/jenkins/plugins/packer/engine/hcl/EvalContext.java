@@ -1,6 +1,7 @@
 package io.jenkins.plugins.packer.engine.hcl;
 
 import io.jenkins.plugins.packer.engine.hcl.function.Function;
+import io.jenkins.plugins.packer.engine.hcl.function.LazyFunctionTable;
 import io.jenkins.plugins.packer.engine.hcl.value.Value;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -20,7 +21,8 @@ public final class EvalContext {
     private EvalContext(EvalContext parent, Map<String, Value> variables, Map<String, Function> functions) {
         this.parent = parent;
         this.variables = Map.copyOf(variables);
-        this.functions = Map.copyOf(functions);
+        // a lazy table is already unmodifiable, and copying it would make it
+        this.functions = functions instanceof LazyFunctionTable ? functions : Map.copyOf(functions);
     }
 
     public static EvalContext of(Map<String, Value> variables, Map<String, Function> functions) {

@@ -23,7 +23,8 @@ import java.util.Map;
 public final class DebugLog {
 
     private static final DateTimeFormatter GO_LOG_TIME = DateTimeFormatter.ofPattern("yyyy/MM/dd HH:mm:ss ");
-    private static final DebugLog DISABLED = new DebugLog(null, SecretMasker.empty(), Clock.systemDefaultZone());
+    // UTC: a disabled log never tells the time, and the local zone's rules cost a class-path-wide service lookup
+    private static final DebugLog DISABLED = new DebugLog(null, SecretMasker.empty(), Clock.systemUTC());
 
     private final Sink sink;
     private final SecretMasker masker;

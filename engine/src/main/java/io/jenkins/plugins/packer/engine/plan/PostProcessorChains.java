@@ -8,6 +8,7 @@ import io.jenkins.plugins.packer.engine.component.BuildInfo;
 import io.jenkins.plugins.packer.engine.component.PostProcessor;
 import io.jenkins.plugins.packer.engine.component.PostProcessorResult;
 import io.jenkins.plugins.packer.engine.hcl.Diagnostic;
+import io.jenkins.plugins.packer.engine.log.StartupTrace;
 import io.jenkins.plugins.packer.engine.step.StepErrors;
 import io.jenkins.plugins.packer.engine.ui.TargetedUi;
 import java.util.ArrayList;
@@ -51,6 +52,7 @@ final class PostProcessorChains {
                 try {
                     Object config = RuntimeConfig.decode(pp.config(), info.generatedData(), ctx);
                     PostProcessor processor = pp.config().type().newPostProcessor(config);
+                    StartupTrace.mark("post-processor " + pp.type());
                     result = processor.postProcess(forPostProcessor(ctx, pp), info, prior);
                 } catch (Exception e) {
                     if (ctx.cancel().isCancelled()) {

@@ -2,6 +2,7 @@ package io.jenkins.plugins.packer.engine.step;
 
 import io.jenkins.plugins.packer.engine.cancel.CancelledException;
 import io.jenkins.plugins.packer.engine.cancel.Registration;
+import io.jenkins.plugins.packer.engine.log.StartupTrace;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -98,6 +99,7 @@ public final class StepRunner {
     private static Throwable runInterruptibly(Step step, StepContext ctx) {
         Registration interrupt = ctx.cancel().interruptOnCancel(Thread.currentThread());
         try {
+            StartupTrace.mark("step " + step.name());
             step.run(ctx);
             return null;
         } catch (Exception | Error e) {

@@ -2,6 +2,7 @@ package io.jenkins.plugins.packer.engine.template;
 
 import io.jenkins.plugins.packer.engine.component.ComponentRegistry;
 import io.jenkins.plugins.packer.engine.hcl.function.Function;
+import io.jenkins.plugins.packer.engine.hcl.function.LazyFunctionTable;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +26,7 @@ public record TemplateRequest(Path path, List<Path> varFiles, Map<String, String
         varFiles = List.copyOf(varFiles);
         vars = Map.copyOf(vars);
         environment = Map.copyOf(environment);
-        functions = Map.copyOf(functions);
+        functions = functions instanceof LazyFunctionTable ? functions : Map.copyOf(functions);
     }
 
     /** A request that does not run data sources. */

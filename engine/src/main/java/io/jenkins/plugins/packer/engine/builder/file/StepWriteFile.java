@@ -5,10 +5,13 @@ import io.jenkins.plugins.packer.engine.step.StepContext;
 import io.jenkins.plugins.packer.engine.ui.Progress;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InterruptedIOException;
 import java.io.OutputStream;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Set;
 
@@ -19,6 +22,8 @@ import java.util.Set;
  * output directory do; Packer's file builder leaves it.
  */
 final class StepWriteFile implements Step {
+
+    private static final long TRANSFER_CHUNK = 8L << 20;
 
     private final FileConfig config;
     private final Path workingDir;
@@ -39,19 +44,10 @@ final class StepWriteFile implements Step {
             Path source = workingDir.resolve(config.source());
             long size = Files.size(source);
             ctx.ui().say("Copying " + config.source() + " to " + config.target());
-            long copied = 0;
-            try (InputStream in = Files.newInputStream(source); OutputStream out = Files.newOutputStream(target);
-                 Progress progress = ctx.ui().progress(config.source(), size)) {
-                byte[] buf = new byte[64 * 1024];
-                int n;
-                while ((n = in.read(buf)) > 0) {
-                    if (Thread.currentThread().isInterrupted()) {
-                        throw new java.io.InterruptedIOException("copy interrupted");
-                    }
-                    out.write(buf, 0, n);
-                    copied += n;
-                    progress.advance(n);
-                }
+            long copied;
+            try (Progress progress = ctx.ui().progress(config.source(), size)) {
+                copied = Files.isRegularFile(source) ? transfer(source, target, progress)
+                        : stream(source, target, progress);
             }
             ctx.ui().say("Copied " + copied + " bytes");
         } else {
@@ -65,6 +61,42 @@ final class StepWriteFile implements Step {
     public void cleanup(StepContext ctx) throws IOException {
         if (ctx.halted() || ctx.cancelled()) {
             Files.deleteIfExists(workingDir.resolve(config.target()));
+        }
+    }
+
+    /** Copies in the kernel (no passes through Java buffers), a chunk at a time for progress and cancellation. */
+    private static long transfer(Path source, Path target, Progress progress) throws IOException {
+        try (FileChannel in = FileChannel.open(source, StandardOpenOption.READ);
+             FileChannel out = FileChannel.open(target, StandardOpenOption.CREATE,
+                     StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE)) {
+            long copied = 0;
+            long n;
+            while ((n = in.transferTo(copied, TRANSFER_CHUNK, out)) > 0) {
+                if (Thread.currentThread().isInterrupted()) {
+                    throw new InterruptedIOException("copy interrupted");
+                }
+                copied += n;
+                progress.advance(n);
+            }
+            return copied;
+        }
+    }
+
+    /** Copies what is not a regular file (a pipe, a device) through a buffer until its end. */
+    private static long stream(Path source, Path target, Progress progress) throws IOException {
+        try (InputStream in = Files.newInputStream(source); OutputStream out = Files.newOutputStream(target)) {
+            byte[] buf = new byte[64 * 1024];
+            long copied = 0;
+            int n;
+            while ((n = in.read(buf)) > 0) {
+                if (Thread.currentThread().isInterrupted()) {
+                    throw new InterruptedIOException("copy interrupted");
+                }
+                out.write(buf, 0, n);
+                copied += n;
+                progress.advance(n);
+            }
+            return copied;
         }
     }
 

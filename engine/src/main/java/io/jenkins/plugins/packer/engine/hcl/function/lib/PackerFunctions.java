@@ -1,6 +1,7 @@
 package io.jenkins.plugins.packer.engine.hcl.function.lib;
 
 import io.jenkins.plugins.packer.engine.hcl.function.Function;
+import io.jenkins.plugins.packer.engine.hcl.function.LazyFunctionTable;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Collections;
@@ -35,8 +36,12 @@ public final class PackerFunctions {
         }
     }
 
-    /** All functions, by name; unmodifiable. */
+    /** All functions, by name; unmodifiable, and made on first use ({@link LazyFunctionTable}). */
     public static Map<String, Function> table(Options options) {
+        return new LazyFunctionTable(() -> make(options));
+    }
+
+    private static Map<String, Function> make(Options options) {
         Map<String, Function> t = new TreeMap<>();
         add(t, NumericFunctions.all());
         add(t, StringFunctions.all());
