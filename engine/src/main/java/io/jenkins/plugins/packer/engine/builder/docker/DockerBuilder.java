@@ -32,7 +32,6 @@ public final class DockerBuilder implements Builder {
 
     public DockerBuilder(DockerConfig config) {
         this(config, DockerDrivers.ENVIRONMENT);
-        EngineApiDriver.prefetch();
     }
 
     public DockerBuilder(DockerConfig config, DockerDrivers drivers) {
