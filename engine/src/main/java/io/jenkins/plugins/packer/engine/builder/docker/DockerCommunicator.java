@@ -127,8 +127,8 @@ public final class DockerCommunicator implements Communicator {
             throws IOException {
         String remote = source.length() > 1 ? source.replaceAll("/+$", "") : source;
         try (InputStream tar = driver.copyFromContainer(containerId, remote)) {
-            TarDownload.directory(tar, source, destination, TransferPaths.copiesContents(source), exclude,
-                    progress);
+            // as the SSH communicator (scp -r): into destination/<name of source>, trailing slash or not
+            TarDownload.directory(tar, source, destination, false, exclude, progress);
         } catch (DockerException e) {
             throw new CommunicatorException("download of " + source + ": " + e.getMessage(), false, e);
         }
