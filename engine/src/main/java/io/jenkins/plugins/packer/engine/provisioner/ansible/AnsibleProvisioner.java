@@ -27,7 +27,10 @@ import java.util.Map;
  * the build's key ({@code ssh_private_key_file}, else the temporary key pair's private key in an owner-only
  * temporary file, else the SSH agent, else {@code ansible_password} in the owner-only inventory). With a jump
  * host, ansible connects to a local port forwarded through it. The command line, environment and messages
- * follow Packer's ({@code Executing Ansible: ...}, {@code Non-zero exit status: exit status N}).
+ * follow Packer's ({@code Executing Ansible: ...}, {@code Non-zero exit status: exit status N}). In a docker
+ * build the inventory names the container with Ansible's docker connection instead
+ * ({@code ansible_connection=docker}, the container id as host), where Packer would put its SSH proxy adapter
+ * over the docker communicator.
  */
 public final class AnsibleProvisioner implements Provisioner {
 
