@@ -132,7 +132,10 @@ class RunAndShutdownTest {
         assertThat(ui.lines()).contains("say: Waiting for shutdown...");
         assertThat(driver.servers.get(0).commands).containsExactly("qmp_capabilities");
         run.cleanup(ctx);
+    }
 
+    @Test
+    void withoutACommunicatorAGuestThatStaysUpFailsAfterShutdownTimeout() throws Exception {
         StepRun again = new StepRun(driver, s("communicator = \"none\"\nshutdown_timeout = \"300ms\""), info);
         again.run(ctx);
         assertThatThrownBy(() -> new StepShutdown(s("communicator = \"none\"\nshutdown_timeout = \"300ms\""))
