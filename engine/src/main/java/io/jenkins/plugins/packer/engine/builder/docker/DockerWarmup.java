@@ -22,10 +22,8 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * Runs the docker builder's code paths once for the class-data sharing archive made at build time: two builds
@@ -103,11 +101,10 @@ public final class DockerWarmup {
     }
 
     private static void delete(Path dir) {
-        if (dir == null) {
-            return;
-        }
-        try (Stream<Path> all = Files.walk(dir)) {
-            all.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        try {
+            if (dir != null) {
+                StepTempDir.deleteTree(dir);
+            }
         } catch (IOException e) {
             // a temporary directory
         }
