@@ -1,7 +1,5 @@
 package io.jenkins.plugins.packer.engine.builder.docker;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -14,8 +12,6 @@ import java.util.Locale;
  * {@code ENTRYPOINT [""]}, which the Engine reads as none.
  */
 final class CommitChanges {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private CommitChanges() {
     }
@@ -39,10 +35,6 @@ final class CommitChanges {
     }
 
     private static String json(List<String> args) {
-        try {
-            return JSON.writeValueAsString(args);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return EngineJson.write(args);
     }
 }

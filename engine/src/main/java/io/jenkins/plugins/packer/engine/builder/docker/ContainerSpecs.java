@@ -1,95 +1,101 @@
 package io.jenkins.plugins.packer.engine.builder.docker;
 
-import com.github.dockerjava.api.command.CreateContainerCmd;
-import com.github.dockerjava.api.model.Bind;
-import com.github.dockerjava.api.model.Capability;
-import com.github.dockerjava.api.model.Device;
-import com.github.dockerjava.api.model.HostConfig;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
-/** Maps a {@link ContainerSpec} onto docker-java's create-container request. */
+/** Maps a {@link ContainerSpec} onto the Engine's create-container request body ({@code POST /containers/create}). */
 final class ContainerSpecs {
+
+    /** Linux capability names (without {@code CAP_}) the Engine knows, and {@code ALL}. */
+    private static final Set<String> CAPABILITIES = Set.of("ALL", "CHOWN", "DAC_OVERRIDE", "DAC_READ_SEARCH",
+            "FOWNER", "FSETID", "KILL", "SETGID", "SETUID", "SETPCAP", "LINUX_IMMUTABLE", "NET_BIND_SERVICE",
+            "NET_BROADCAST", "NET_ADMIN", "NET_RAW", "IPC_LOCK", "IPC_OWNER", "SYS_MODULE", "SYS_RAWIO", "SYS_CHROOT",
+            "SYS_PTRACE", "SYS_PACCT", "SYS_ADMIN", "SYS_BOOT", "SYS_NICE", "SYS_RESOURCE", "SYS_TIME",
+            "SYS_TTY_CONFIG", "MKNOD", "LEASE", "AUDIT_WRITE", "AUDIT_CONTROL", "SETFCAP", "MAC_OVERRIDE",
+            "MAC_ADMIN", "SYSLOG", "WAKE_ALARM", "BLOCK_SUSPEND", "AUDIT_READ", "PERFMON", "BPF",
+            "CHECKPOINT_RESTORE");
 
     private ContainerSpecs() {
     }
 
-    static void apply(ContainerSpec s, CreateContainerCmd cmd) {
+    /** The request body (the name and platform go into the query). */
+    static Map<String, Object> body(ContainerSpec s) {
+        Map<String, Object> b = new LinkedHashMap<>();
+        b.put("Image", s.image());
         if (s.entrypoint() != null) {
             // an empty list resets the image's entrypoint, as `--entrypoint ""` does
-            cmd.withEntrypoint(s.entrypoint().isEmpty() ? List.of("") : s.entrypoint());
+            b.put("Entrypoint", s.entrypoint().isEmpty() ? List.of("") : s.entrypoint());
         }
         if (!s.cmd().isEmpty()) {
-            cmd.withCmd(s.cmd());
+            b.put("Cmd", s.cmd());
         }
-        cmd.withTty(s.tty()).withStdinOpen(s.openStdin()).withAttachStdin(false);
-        if (s.user() != null) {
-            cmd.withUser(s.user());
-        }
-        if (s.workingDir() != null) {
-            cmd.withWorkingDir(s.workingDir());
-        }
+        b.put("Tty", s.tty());
+        b.put("OpenStdin", s.openStdin());
+        b.put("AttachStdin", false);
+        putIfSet(b, "User", s.user());
+        putIfSet(b, "WorkingDir", s.workingDir());
+        putIfSet(b, "Hostname", s.hostname());
         if (!s.env().isEmpty()) {
-            cmd.withEnv(s.env());
+            b.put("Env", s.env());
         }
         if (!s.labels().isEmpty()) {
-            cmd.withLabels(s.labels());
+            b.put("Labels", s.labels());
         }
-        if (s.hostname() != null) {
-            cmd.withHostName(s.hostname());
-        }
-        if (s.name() != null) {
-            cmd.withName(s.name());
-        }
-        if (s.platform() != null && !s.platform().isEmpty()) {
-            cmd.withPlatform(s.platform());
-        }
-        HostConfig host = HostConfig.newHostConfig()
-                .withBinds(s.binds().stream().map(Bind::parse).toList())
-                .withPrivileged(s.privileged());
+        Map<String, Object> host = new LinkedHashMap<>();
+        host.put("Binds", s.binds());
+        host.put("Privileged", s.privileged());
         if (!s.tmpfs().isEmpty()) {
-            host.withTmpFs(s.tmpfs());
+            host.put("Tmpfs", s.tmpfs());
         }
         if (!s.devices().isEmpty()) {
-            host.withDevices(s.devices().stream().map(ContainerSpecs::device).toList());
+            host.put("Devices", s.devices().stream().map(ContainerSpecs::device).toList());
         }
         if (!s.capAdd().isEmpty()) {
-            host.withCapAdd(s.capAdd().stream().map(ContainerSpecs::capability).toArray(Capability[]::new));
+            host.put("CapAdd", s.capAdd().stream().map(ContainerSpecs::capability).toList());
         }
         if (!s.capDrop().isEmpty()) {
-            host.withCapDrop(s.capDrop().stream().map(ContainerSpecs::capability).toArray(Capability[]::new));
+            host.put("CapDrop", s.capDrop().stream().map(ContainerSpecs::capability).toList());
         }
-        if (s.runtime() != null && !s.runtime().isEmpty()) {
-            host.withRuntime(s.runtime());
-        }
-        if (s.network() != null) {
-            host.withNetworkMode(s.network());
-        }
+        putIfSet(host, "Runtime", s.runtime());
+        putIfSet(host, "NetworkMode", s.network());
         if (s.init()) {
-            host.withInit(true);
+            host.put("Init", true);
         }
-        cmd.withHostConfig(host);
+        b.put("HostConfig", host);
+        return b;
     }
 
     /** {@code HOST[:CONTAINER[:PERMISSIONS]]}, as {@code docker run --device} reads it. */
-    static Device device(String spec) {
+    static Map<String, Object> device(String spec) {
         String[] p = spec.split(":", -1);
         String host = p[0];
         String container = p.length > 1 && !p[1].isEmpty() ? p[1] : host;
         String perms = p.length > 2 && !p[2].isEmpty() ? p[2] : "rwm";
-        return new Device(perms, container, host);
+        Map<String, Object> d = new LinkedHashMap<>();
+        d.put("PathOnHost", host);
+        d.put("PathInContainer", container);
+        d.put("CgroupPermissions", perms);
+        return d;
     }
 
-    /** A capability name with or without {@code CAP_}, any case. */
-    static Capability capability(String name) {
+    /** A capability name with or without {@code CAP_}, any case, as the Engine wants it (e.g. {@code NET_ADMIN}). */
+    static String capability(String name) {
         String n = name.strip().toUpperCase(Locale.ROOT);
         if (n.startsWith("CAP_")) {
             n = n.substring(4);
         }
-        try {
-            return Capability.valueOf(n);
-        } catch (IllegalArgumentException e) {
+        if (!CAPABILITIES.contains(n)) {
             throw new IllegalArgumentException("Unknown Linux capability \"" + name + "\"");
+        }
+        return n;
+    }
+
+    private static void putIfSet(Map<String, Object> m, String key, String value) {
+        if (value != null && !value.isEmpty()) {
+            m.put(key, value);
         }
     }
 }

@@ -32,7 +32,6 @@ public final class DockerBuilder implements Builder {
 
     public DockerBuilder(DockerConfig config) {
         this(config, DockerDrivers.ENVIRONMENT);
-        EngineApiDriver.prefetch();
     }
 
     public DockerBuilder(DockerConfig config, DockerDrivers drivers) {
@@ -85,8 +84,9 @@ public final class DockerBuilder implements Builder {
         } catch (DockerException e) {
             driver.close();
             String host = System.getenv().getOrDefault("DOCKER_HOST", DockerHost.DEFAULT);
-            String msg = "Cannot connect to the Docker Engine at " + host + ": " + e.getMessage()
-                    + " (is dockerd running? DOCKER_HOST selects another Engine)";
+            String why = e.getMessage().startsWith("Cannot connect to the Docker Engine") ? e.getMessage()
+                    : "Cannot connect to the Docker Engine at " + host + ": " + e.getMessage();
+            String msg = why + " (is dockerd running? DOCKER_HOST selects another Engine)";
             ctx.ui().error(msg);
             throw new DockerException(msg, 0, e);
         }

@@ -25,6 +25,9 @@ import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
  */
 public final class DockerCommunicator implements Communicator {
 
+    /** Spellings of root as a container user. */
+    private static final java.util.Set<String> ROOT = java.util.Set.of("root", "0", "root:root", "0:0", "root:0", "0:root");
+
     private final DockerDriver driver;
     private final String containerId;
     private final String execUser;
@@ -75,7 +78,11 @@ public final class DockerCommunicator implements Communicator {
         String name = TransferPaths.baseName(destination);
         sendTar(TransferPaths.remoteParent(destination), destination,
                 tar -> TarUpload.file(tar, name, content, size, mode, destination, progress));
-        fixOwner(List.of(destination));
+        if (!ROOT.contains(owner) || (mode & 06000) != 0) {
+            // the file arrives owned by 0:0 (its tar entry's ids): giving it to root would change nothing but
+            // cost a process in the container (chown only matters for another owner, or to clear set-id bits)
+            fixOwner(List.of(destination));
+        }
     }
 
     @Override
@@ -120,8 +127,8 @@ public final class DockerCommunicator implements Communicator {
             throws IOException {
         String remote = source.length() > 1 ? source.replaceAll("/+$", "") : source;
         try (InputStream tar = driver.copyFromContainer(containerId, remote)) {
-            TarDownload.directory(tar, source, destination, TransferPaths.copiesContents(source), exclude,
-                    progress);
+            // as the SSH communicator (scp -r): into destination/<name of source>, trailing slash or not
+            TarDownload.directory(tar, source, destination, false, exclude, progress);
         } catch (DockerException e) {
             throw new CommunicatorException("download of " + source + ": " + e.getMessage(), false, e);
         }

@@ -1,264 +1,210 @@
 package io.jenkins.plugins.packer.engine.builder.docker;
 
-import com.github.dockerjava.api.DockerClient;
-import com.github.dockerjava.api.command.CreateContainerCmd;
-import com.github.dockerjava.api.command.InspectImageResponse;
-import com.github.dockerjava.api.exception.NotFoundException;
-import com.github.dockerjava.api.model.AuthConfig;
-import com.github.dockerjava.core.DefaultDockerClientConfig;
-import com.github.dockerjava.core.DockerClientImpl;
-import com.github.dockerjava.transport.DockerHttpClient;
-import com.github.dockerjava.zerodep.ZerodepDockerHttpClient;
 import io.jenkins.plugins.packer.engine.communicator.LineSink;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.URI;
-import java.time.Duration;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * {@link DockerDriver} over the Docker Engine API with docker-java (zerodep transport: unix socket or plain
- * TCP). The few calls docker-java does not offer with every option ({@code commit} and {@code import} with
- * Dockerfile changes) go through {@link EngineRequests} on the same connection.
+ * {@link DockerDriver} over the Docker Engine API ({@code unix://} socket or plain {@code tcp://}), with the
+ * engine's own small HTTP/1.1 client ({@link EngineHttp}) and JSON ({@link EngineJson}). Requests use the
+ * Engine's current API version (unversioned paths). Registry credentials travel only in the
+ * {@code X-Registry-Auth} header of the request that needs them.
  */
 public final class EngineApiDriver implements DockerDriver {
 
-    private static final Map<URI, EngineApiDriver> SHARED = new ConcurrentHashMap<>();
+    private final EngineHttp http;
 
-    private final URI host;
-    private final DockerHttpClient http;
-    private final DockerClient client;
-    private final EngineRequests raw;
-    private final boolean shared;
-
-    private EngineApiDriver(URI host, boolean shared) {
-        this.host = host;
-        this.shared = shared;
-        this.http = new ZerodepDockerHttpClient.Builder().dockerHost(host).maxConnections(32)
-                .connectionTimeout(Duration.ofSeconds(10)).build();
-        DefaultDockerClientConfig config = DefaultDockerClientConfig.createDefaultConfigBuilder()
-                .withDockerHost(host.toString()).withDockerTlsVerify(false).build();
-        this.client = DockerClientImpl.getInstance(config, http);
-        this.raw = new EngineRequests(http);
+    private EngineApiDriver(URI host) {
+        this.http = new EngineHttp(host);
     }
 
-    /**
-     * The process's driver for the Engine at {@code DOCKER_HOST}: one connection pool shared by all builds and
-     * post-processors of a run (so the client is set up once); closing it does nothing.
-     */
+    /** A driver for the Engine at {@code DOCKER_HOST} of this process's environment. */
     public static EngineApiDriver fromEnvironment() throws DockerException {
-        return SHARED.computeIfAbsent(DockerHost.fromEnvironment(System.getenv()), h -> new EngineApiDriver(h, true));
+        return new EngineApiDriver(DockerHost.fromEnvironment(System.getenv()));
     }
 
-    /**
-     * Starts setting up the process's shared driver on a background thread (class loading and client set-up take
-     * a noticeable part of a second), so that it is ready when the first build asks for it.
-     */
-    public static void prefetch() {
-        Thread t = new Thread(() -> {
-            try {
-                fromEnvironment().version();
-            } catch (IOException | RuntimeException ignored) {
-                // reported by the build that uses it
-            }
-        }, "docker-prefetch");
-        t.setDaemon(true);
-        t.start();
-    }
-
-    /** A driver of its own for the Engine at {@code host} ({@code unix:///path} or {@code tcp://host:port}). */
+    /** A driver for the Engine at {@code host} ({@code unix:///path} or {@code tcp://host:port}). */
     public static EngineApiDriver connect(URI host) {
-        return new EngineApiDriver(host, false);
+        return new EngineApiDriver(host);
     }
 
     @Override
     public String version() throws IOException {
-        return call(() -> client.versionCmd().exec().getVersion());
+        return EngineJson.text(http.send("GET", "/version").checkedJson(), "Version");
     }
 
     @Override
     public Optional<ImageInfo> inspectImage(String ref) throws IOException {
-        try {
-            InspectImageResponse r = client.inspectImageCmd(ref).exec();
-            List<String> entrypoint = r.getConfig() == null || r.getConfig().getEntrypoint() == null ? List.of()
-                    : List.of(r.getConfig().getEntrypoint());
-            List<String> cmd = r.getConfig() == null || r.getConfig().getCmd() == null ? List.of()
-                    : List.of(r.getConfig().getCmd());
-            return Optional.of(new ImageInfo(r.getId(), entrypoint, cmd, r.getRepoDigests(), r.getRepoTags()));
-        } catch (NotFoundException e) {
+        EngineResponse r = http.send("GET", "/images/" + EngineHttp.encode(ref) + "/json");
+        if (r.status() == 404) {
+            r.close();
             return Optional.empty();
-        } catch (RuntimeException e) {
-            throw EngineErrors.convert(e);
         }
+        Object n = r.checkedJson();
+        return Optional.of(new ImageInfo(EngineJson.text(n, "Id"), EngineJson.strings(n, "Config", "Entrypoint"),
+                EngineJson.strings(n, "Config", "Cmd"), EngineJson.strings(n, "RepoDigests"),
+                EngineJson.strings(n, "RepoTags")));
     }
 
     @Override
     public void pull(String image, String platform, RegistryAuth auth, LineSink progress) throws IOException {
         ImageName name = ImageName.parse(image);
-        ProgressCallback<com.github.dockerjava.api.model.PullResponseItem> cb = new ProgressCallback<>(progress);
-        call(() -> {
-            var cmd = client.pullImageCmd(name.repository());
-            if (name.digest() == null) {
-                cmd.withTag(name.tagOrLatest());
-            } else {
-                cmd = client.pullImageCmd(name.repository() + "@" + name.digest());
-            }
-            if (platform != null && !platform.isEmpty()) {
-                cmd.withPlatform(platform);
-            }
-            if (auth != null) {
-                cmd.withAuthConfig(authConfig(auth));
-            }
-            return cmd.exec(cb);
-        });
-        cb.await();
+        EngineHttp.Query q = new EngineHttp.Query().add("fromImage", name.repository())
+                .add("tag", name.digest() != null ? name.digest() : name.tagOrLatest()).add("platform", platform);
+        try (EngineResponse r = http.send("POST", "/images/create" + q, authHeader(auth), null).check()) {
+            EngineMessages.follow(r.body(), progress);
+        }
     }
 
     @Override
     public void login(RegistryAuth auth) throws IOException {
-        call(() -> client.authCmd().withAuthConfig(authConfig(auth)).exec());
+        http.sendJson("POST", "/auth", authJson(auth)).checkedDrain();
     }
 
     @Override
     public String createContainer(ContainerSpec spec) throws IOException {
-        return call(() -> {
-            CreateContainerCmd cmd = client.createContainerCmd(spec.image());
-            ContainerSpecs.apply(spec, cmd);
-            return cmd.exec().getId();
-        });
+        EngineHttp.Query q = new EngineHttp.Query().add("name", spec.name()).add("platform", spec.platform());
+        return EngineJson.text(http.sendJson("POST", "/containers/create" + q, ContainerSpecs.body(spec))
+                .checkedJson(), "Id");
     }
 
     @Override
     public void startContainer(String id) throws IOException {
-        call(() -> client.startContainerCmd(id).exec());
+        http.send("POST", "/containers/" + id + "/start").checkedDrain();
     }
 
     @Override
     public String containerUser(String id) throws IOException {
-        return call(() -> {
-            var c = client.inspectContainerCmd(id).exec().getConfig();
-            return c == null || c.getUser() == null ? "" : c.getUser();
-        });
+        return EngineJson.text(http.send("GET", "/containers/" + id + "/json").checkedJson(), "Config", "User");
     }
 
     @Override
     public ExecSession exec(String containerId, List<String> cmd, String user, InputStream stdin,
             OutputStream stdout, OutputStream stderr) throws IOException {
-        String execId = call(() -> client.execCreateCmd(containerId).withCmd(cmd.toArray(String[]::new))
-                .withUser(user == null || user.isEmpty() ? null : user)
-                .withAttachStdin(stdin != null).withAttachStdout(true).withAttachStderr(true).exec().getId());
-        EngineExecStream session;
-        try {
-            session = EngineExecStream.start(host, client, execId, stdin, stdout, stderr);
-        } catch (DockerException e) {
-            throw e;
-        } catch (IOException e) {
-            throw new DockerException("Cannot talk to the Docker Engine at " + host + ": " + e.getMessage(), 0, e);
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("Cmd", cmd);
+        if (user != null && !user.isEmpty()) {
+            body.put("User", user);
         }
-        return session;
+        body.put("AttachStdin", stdin != null);
+        body.put("AttachStdout", true);
+        body.put("AttachStderr", true);
+        body.put("Tty", false);
+        String execId = EngineJson.text(http.sendJson("POST", "/containers/" + containerId + "/exec", body)
+                .checkedJson(), "Id");
+        return EngineExecStream.start(http, execId, stdin, stdout, stderr);
     }
 
     @Override
     public void copyToContainer(String id, String dir, InputStream tar) throws IOException {
-        call(() -> client.copyArchiveToContainerCmd(id).withRemotePath(dir).withTarInputStream(tar).exec());
+        String path = "/containers/" + id + "/archive" + new EngineHttp.Query().add("path", dir);
+        http.stream("PUT", path, Map.of("Content-Type", "application/x-tar"), tar::transferTo).checkedDrain();
     }
 
     @Override
     public InputStream copyFromContainer(String id, String path) throws IOException {
-        return call(() -> client.copyArchiveFromContainerCmd(id, path).exec());
+        return http.send("GET", "/containers/" + id + "/archive" + new EngineHttp.Query().add("path", path))
+                .check().body();
     }
 
     @Override
     public String commit(String id, String author, String message, List<String> changes) throws IOException {
-        return raw.commit(id, author, message, changes);
+        EngineHttp.Query q = new EngineHttp.Query().add("container", id).add("author", author).add("comment", message)
+                .add("pause", "true");
+        changes.forEach(c -> q.add("changes", c));
+        return EngineJson.text(http.sendJson("POST", "/commit" + q, Map.of()).checkedJson(), "Id");
     }
 
     @Override
     public void exportContainer(String id, OutputStream out) throws IOException {
-        try (InputStream in = call(() -> client.exportContainerCmd(id).exec())) {
-            in.transferTo(out);
+        try (EngineResponse r = http.send("GET", "/containers/" + id + "/export").check()) {
+            r.body().transferTo(out);
         }
     }
 
     @Override
     public void removeContainer(String id) throws IOException {
-        try {
-            client.removeContainerCmd(id).withForce(true).withRemoveVolumes(true).exec();
-        } catch (NotFoundException e) {
-            // already gone
-        } catch (RuntimeException e) {
-            throw EngineErrors.convert(e);
+        EngineResponse r = http.send("DELETE", "/containers/" + id + "?force=true&v=true");
+        if (r.status() == 404) {
+            r.close();
+            return;
         }
+        r.checkedDrain();
     }
 
     @Override
     public void removeImage(String ref) throws IOException {
-        call(() -> client.removeImageCmd(ref).withForce(true).exec());
+        http.send("DELETE", "/images/" + EngineHttp.encode(ref) + "?force=true").checkedDrain();
     }
 
     @Override
     public void tagImage(String image, String repository, String tag) throws IOException {
-        call(() -> client.tagImageCmd(image, repository, tag == null || tag.isEmpty() ? "latest" : tag).exec());
+        EngineHttp.Query q = new EngineHttp.Query().add("repo", repository)
+                .add("tag", tag == null || tag.isEmpty() ? "latest" : tag);
+        http.send("POST", "/images/" + EngineHttp.encode(image) + "/tag" + q).checkedDrain();
     }
 
     @Override
     public String importImage(InputStream tar, String repository, String tag, List<String> changes,
             String platform) throws IOException {
-        return raw.importImage(tar, repository, tag, changes, platform);
+        EngineHttp.Query q = new EngineHttp.Query().add("fromSrc", "-").add("repo", repository).add("tag", tag)
+                .add("platform", platform);
+        changes.forEach(c -> q.add("changes", c));
+        try (EngineResponse r = http.stream("POST", "/images/create" + q,
+                Map.of("Content-Type", "application/x-tar"), tar::transferTo).check()) {
+            String id = EngineMessages.follow(r.body(), null);
+            if (id.isEmpty()) {
+                throw new DockerException("The Docker Engine did not report the imported image's id");
+            }
+            return id;
+        }
     }
 
     @Override
     public void saveImage(String ref, OutputStream out) throws IOException {
-        try (InputStream in = call(() -> client.saveImageCmd(ref).exec())) {
-            in.transferTo(out);
+        try (EngineResponse r = http.send("GET", "/images/" + EngineHttp.encode(ref) + "/get").check()) {
+            r.body().transferTo(out);
         }
     }
 
     @Override
     public void push(String name, RegistryAuth auth, LineSink progress) throws IOException {
         ImageName n = ImageName.parse(name);
-        ProgressCallback<com.github.dockerjava.api.model.PushResponseItem> cb = new ProgressCallback<>(progress);
-        call(() -> {
-            var cmd = client.pushImageCmd(n.repository()).withTag(n.tagOrLatest());
-            cmd.withAuthConfig(auth == null ? new AuthConfig() : authConfig(auth));
-            return cmd.exec(cb);
-        });
-        cb.await();
+        String path = "/images/" + EngineHttp.encode(n.repository()) + "/push"
+                + new EngineHttp.Query().add("tag", n.tagOrLatest());
+        try (EngineResponse r = http.send("POST", path, authHeader(auth), null).check()) {
+            EngineMessages.follow(r.body(), progress);
+        }
     }
 
     @Override
     public void close() {
-        if (shared) {
-            return;
-        }
-        try {
-            client.close();
-        } catch (IOException | RuntimeException ignored) {
-            // closing a connection pool
-        }
+        // no connection outlives its request
     }
 
-    static AuthConfig authConfig(RegistryAuth auth) {
-        AuthConfig a = new AuthConfig().withUsername(auth.username()).withPassword(auth.password());
+    /** The Engine's {@code AuthConfig} JSON for {@code auth}. */
+    static Map<String, Object> authJson(RegistryAuth auth) {
+        Map<String, Object> a = new LinkedHashMap<>();
+        a.put("username", auth.username() == null ? "" : auth.username());
+        a.put("password", auth.password() == null ? "" : auth.password());
         if (auth.server() != null && !auth.server().isEmpty()) {
-            a.withRegistryAddress(auth.server());
+            a.put("serveraddress", auth.server());
         }
         return a;
     }
 
-    private interface ApiCall<T> {
-        T run();
-    }
-
-    private static <T> T call(ApiCall<T> c) throws DockerException {
-        try {
-            return c.run();
-        } catch (RuntimeException e) {
-            throw EngineErrors.convert(e);
-        }
+    /** {@code X-Registry-Auth}: the auth JSON, URL-safe base64; an empty object when there is none. */
+    static Map<String, String> authHeader(RegistryAuth auth) {
+        String json = auth == null ? "{}" : EngineJson.write(authJson(auth));
+        return Map.of("X-Registry-Auth",
+                Base64.getUrlEncoder().encodeToString(json.getBytes(StandardCharsets.UTF_8)));
     }
 }

@@ -1,89 +1,79 @@
 package io.jenkins.plugins.packer.engine.builder.docker;
 
-import com.github.dockerjava.api.DockerClient;
-import com.github.dockerjava.api.command.InspectExecResponse;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.net.InetSocketAddress;
-import java.net.URI;
-import java.net.UnixDomainSocketAddress;
 import java.nio.ByteBuffer;
 import java.nio.channels.SocketChannel;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Map;
 import java.util.OptionalInt;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 /**
  * Starts an exec and streams it over its own upgraded connection ({@code POST /exec/ID/start} with
- * {@code Upgrade: tcp}), on a JDK socket channel: output frames are demultiplexed to stdout and stderr on one
- * thread, stdin is copied on another and then half-closed so that commands reading standard input see its end.
- * (docker-java's hijacking transport never half-closes, so such commands would hang.) The exit code comes from
- * {@code GET /exec/ID/json} through docker-java.
+ * {@code Upgrade: tcp}): output frames are demultiplexed to stdout and stderr on one thread, stdin is copied on
+ * another and then half-closed so that commands reading standard input see its end. The exit code comes from
+ * {@code GET /exec/ID/json} once the output has ended.
  */
 final class EngineExecStream implements ExecSession {
 
     private static final int STDERR = 2;
+    private static final byte[] START = "{\"Detach\":false,\"Tty\":false}".getBytes(java.nio.charset.StandardCharsets.UTF_8);
 
-    private final DockerClient client;
+    private final EngineHttp http;
     private final String execId;
     private final SocketChannel channel;
     private final CountDownLatch done = new CountDownLatch(1);
     private volatile IOException failure;
 
-    private EngineExecStream(DockerClient client, String execId, SocketChannel channel) {
-        this.client = client;
+    private EngineExecStream(EngineHttp http, String execId, SocketChannel channel) {
+        this.http = http;
         this.execId = execId;
         this.channel = channel;
     }
 
-    static EngineExecStream start(URI host, DockerClient client, String execId, InputStream stdin,
-            OutputStream stdout, OutputStream stderr) throws IOException {
-        SocketChannel ch = "unix".equals(host.getScheme())
-                ? SocketChannel.open(UnixDomainSocketAddress.of(host.getPath()))
-                : SocketChannel.open(new InetSocketAddress(host.getHost(), host.getPort()));
+    static EngineExecStream start(EngineHttp http, String execId, InputStream stdin, OutputStream stdout,
+            OutputStream stderr) throws IOException {
+        SocketChannel ch = http.open();
+        EngineResponse r;
         try {
-            byte[] body = "{\"Detach\":false,\"Tty\":false}".getBytes(StandardCharsets.UTF_8);
-            String head = "POST /exec/" + execId + "/start HTTP/1.1\r\nHost: docker\r\n"
-                    + "Content-Type: application/json\r\nConnection: Upgrade\r\nUpgrade: tcp\r\n"
-                    + "Content-Length: " + body.length + "\r\n\r\n";
-            writeFully(ch, head.getBytes(StandardCharsets.US_ASCII));
-            writeFully(ch, body);
-            String status = readHeaders(ch);
-            if (!status.startsWith("HTTP/1.1 101") && !status.startsWith("HTTP/1.1 200")) {
-                throw new DockerException("Cannot start the command: " + status);
+            ChannelStreams.write(ch, EngineHttp.head("POST", "/exec/" + execId + "/start",
+                    Map.of("Content-Type", "application/json", "Connection", "Upgrade", "Upgrade", "tcp",
+                            "Content-Length", Integer.toString(START.length))));
+            ChannelStreams.write(ch, ByteBuffer.wrap(START));
+            r = EngineResponse.read(ch);
+            if (r.status() != 101 && r.status() != 200) {
+                r.check();
             }
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
             ch.close();
             throw e;
         }
-        EngineExecStream s = new EngineExecStream(client, execId, ch);
-        s.pump(stdout, stderr);
+        EngineExecStream s = new EngineExecStream(http, execId, ch);
+        s.pump(r.body(), stdout, stderr);
         s.feed(stdin);
         return s;
     }
 
-    private void pump(OutputStream stdout, OutputStream stderr) {
+    private void pump(InputStream in, OutputStream stdout, OutputStream stderr) {
         Thread t = new Thread(() -> {
-            ByteBuffer header = ByteBuffer.allocate(8);
-            ByteBuffer payload = ByteBuffer.allocate(64 * 1024);
+            byte[] header = new byte[8];
+            byte[] payload = new byte[64 * 1024];
             try {
-                while (readFully(channel, header.clear())) {
-                    int type = header.get(0);
-                    int size = header.getInt(4);
-                    OutputStream out = type == STDERR ? stderr : stdout;
+                while (readFully(in, header, 8)) {
+                    OutputStream out = header[0] == STDERR ? stderr : stdout;
+                    int size = ByteBuffer.wrap(header).getInt(4);
                     while (size > 0) {
-                        payload.clear().limit(Math.min(size, payload.capacity()));
-                        if (!readFully(channel, payload)) {
+                        int n = in.read(payload, 0, Math.min(size, payload.length));
+                        if (n < 0) {
                             return;
                         }
-                        size -= payload.limit();
+                        size -= n;
                         if (out != null && failure == null) {
                             try {
-                                out.write(payload.array(), 0, payload.limit());
+                                out.write(payload, 0, n);
                                 out.flush();
                             } catch (IOException e) {
                                 failure = e;
@@ -111,7 +101,7 @@ final class EngineExecStream implements ExecSession {
             try {
                 int n;
                 while ((n = stdin.read(buf)) > 0) {
-                    writeFully(channel, java.util.Arrays.copyOf(buf, n));
+                    ChannelStreams.write(channel, ByteBuffer.wrap(buf, 0, n));
                 }
                 channel.shutdownOutput();
             } catch (IOException e) {
@@ -133,17 +123,13 @@ final class EngineExecStream implements ExecSession {
         if (failure != null) {
             throw failure;
         }
-        for (int attempt = 0; attempt < 200; attempt++) {
-            InspectExecResponse r;
-            try {
-                r = client.inspectExecCmd(execId).exec();
-            } catch (RuntimeException e) {
-                throw EngineErrors.convert(e);
+        for (int attempt = 0; attempt < 500; attempt++) {
+            Object r = http.send("GET", "/exec/" + execId + "/json").checkedJson();
+            Object code = EngineJson.at(r, "ExitCode");
+            if (!Boolean.TRUE.equals(EngineJson.at(r, "Running")) && code instanceof Number n) {
+                return OptionalInt.of(n.intValue());
             }
-            if (!Boolean.TRUE.equals(r.isRunning()) && r.getExitCodeLong() != null) {
-                return OptionalInt.of(r.getExitCodeLong().intValue());
-            }
-            Thread.sleep(10);
+            Thread.sleep(attempt < 10 ? 2 : 10);
         }
         throw new DockerException("The Docker Engine did not report the command's exit code");
     }
@@ -162,41 +148,19 @@ final class EngineExecStream implements ExecSession {
         }
     }
 
-    private static String readHeaders(SocketChannel ch) throws IOException {
-        ByteArrayOutputStream head = new ByteArrayOutputStream();
-        ByteBuffer one = ByteBuffer.allocate(1);
-        int matched = 0;
-        byte[] end = {'\r', '\n', '\r', '\n'};
-        while (matched < 4) {
-            if (!readFully(ch, one.clear())) {
-                throw new DockerException("The Docker Engine closed the connection while starting the command");
-            }
-            byte b = one.get(0);
-            head.write(b);
-            matched = b == end[matched] ? matched + 1 : b == '\r' ? 1 : 0;
-        }
-        String text = head.toString(StandardCharsets.ISO_8859_1);
-        return text.substring(0, text.indexOf("\r\n"));
-    }
-
-    /** Fills {@code buf} to its limit; false on end of stream before any byte. */
-    private static boolean readFully(SocketChannel ch, ByteBuffer buf) throws IOException {
-        while (buf.hasRemaining()) {
-            if (ch.read(buf) < 0) {
-                if (buf.position() == 0) {
+    /** Fills {@code buf[0..len)}; false on end of stream before any byte. */
+    private static boolean readFully(InputStream in, byte[] buf, int len) throws IOException {
+        int off = 0;
+        while (off < len) {
+            int n = in.read(buf, off, len - off);
+            if (n < 0) {
+                if (off == 0) {
                     return false;
                 }
                 throw new java.io.EOFException("connection ended inside a frame");
             }
+            off += n;
         }
-        buf.flip();
         return true;
-    }
-
-    private static void writeFully(SocketChannel ch, byte[] bytes) throws IOException {
-        ByteBuffer b = ByteBuffer.wrap(bytes);
-        while (b.hasRemaining()) {
-            ch.write(b);
-        }
     }
 }

@@ -38,11 +38,16 @@ final class StepTempDir implements Step {
         if (dir == null) {
             return;
         }
+        deleteTree(dir);
+        dir = null;
+    }
+
+    /** Deletes {@code dir} and everything below it. */
+    static void deleteTree(Path dir) throws IOException {
         try (Stream<Path> s = Files.walk(dir)) {
             for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(p);
             }
         }
-        dir = null;
     }
 }

@@ -10,11 +10,14 @@ import java.util.List;
 /**
  * Configuration of the {@code ansible} provisioner (packer-plugin-ansible's {@code provisioner/ansible}). The
  * fields of Packer's SSH proxy adapter are accepted so that templates validate, but this engine has no adapter:
- * ansible always connects straight to the machine's SSH endpoint.
+ * ansible always connects straight to the machine's SSH endpoint, or to a docker container with its docker
+ * connection.
  */
 @Doc("Runs the local `ansible-playbook` against the machine, connecting straight to its SSH endpoint (through "
         + "the jump host when `ssh_bastion_host` is set) with the build's user and key. Packer 1.6.6 puts an SSH "
-        + "proxy adapter in between by default, which OpenSSH 9 clients refuse; this engine never does.")
+        + "proxy adapter in between by default, which OpenSSH 9 clients refuse; this engine never does. In a docker "
+        + "build, Ansible reaches the container with its docker connection (`ansible_connection=docker`, the "
+        + "container id as `ansible_host`), which runs the `docker` CLI.")
 public record AnsibleConfig(
         @Doc("The playbook to run. Required.") String playbookFile,
         @Doc("The ansible-playbook executable; default `ansible-playbook`.") String command,
@@ -24,7 +27,7 @@ public record AnsibleConfig(
         @Doc("Groups the host is put in, in the generated inventory.") List<String> groups,
         @Doc("Groups that exist in the generated inventory without hosts.") List<String> emptyGroups,
         @Doc("The host's name in the generated inventory; default `default`.") String hostAlias,
-        @Doc("The `ansible_user`; default the build's SSH user.") String user,
+        @Doc("The `ansible_user`; default the build's SSH user (in a docker build: none, the container's user).") String user,
         @Doc("The directory for the generated inventory file (e.g. one with `group_vars`); default a temporary "
                 + "directory.") String inventoryDirectory,
         @Doc("The line written for the host; default `{{ .HostAlias }} ansible_host={{ .Host }} ansible_user="

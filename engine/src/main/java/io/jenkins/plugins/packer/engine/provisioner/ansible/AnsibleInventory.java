@@ -50,6 +50,20 @@ final class AnsibleInventory {
         return line;
     }
 
+    /**
+     * The host line for a docker container: {@code ALIAS ansible_host=CONTAINER_ID ansible_connection=docker}, with
+     * {@code ansible_user} when a user is given; an {@code inventory_file_template} is rendered with
+     * {@code .Host} = the container id, {@code .Port} empty.
+     */
+    static String dockerHostLine(AnsibleConfig config, BuildInfo info, Map<String, String> data, String alias,
+            String user, String containerId) throws IOException {
+        if (config.inventoryFileTemplate() != null && !config.inventoryFileTemplate().isEmpty()) {
+            return hostLine(config, info, data, alias, user, containerId, "", null);
+        }
+        return alias + " ansible_host=" + containerId + " ansible_connection=docker"
+                + (user == null || user.isEmpty() ? "" : " ansible_user=" + user) + "\n";
+    }
+
     /** The whole file's text. */
     static String text(String hostLine, List<String> groups, List<String> emptyGroups) {
         StringBuilder sb = new StringBuilder(hostLine);

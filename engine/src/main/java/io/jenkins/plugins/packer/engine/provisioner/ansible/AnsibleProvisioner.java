@@ -27,7 +27,10 @@ import java.util.Map;
  * the build's key ({@code ssh_private_key_file}, else the temporary key pair's private key in an owner-only
  * temporary file, else the SSH agent, else {@code ansible_password} in the owner-only inventory). With a jump
  * host, ansible connects to a local port forwarded through it. The command line, environment and messages
- * follow Packer's ({@code Executing Ansible: ...}, {@code Non-zero exit status: exit status N}).
+ * follow Packer's ({@code Executing Ansible: ...}, {@code Non-zero exit status: exit status N}). In a docker
+ * build the inventory names the container with Ansible's docker connection instead
+ * ({@code ansible_connection=docker}, the container id as host), where Packer would put its SSH proxy adapter
+ * over the docker communicator.
  */
 public final class AnsibleProvisioner implements Provisioner {
 
@@ -46,10 +49,12 @@ public final class AnsibleProvisioner implements Provisioner {
             throw new IOException("Error running \"" + command + " --version\": exec: \"" + command
                     + "\": executable file not found in $PATH");
         }
-        if (!"ssh".equals(data.get("ConnType"))) {
-            throw new IOException("the ansible provisioner connects to the machine over SSH, but this build's "
-                    + "communicator is \"" + data.get("ConnType") + "\" (Packer's proxy adapter for other "
-                    + "communicators is not part of this engine)");
+        boolean docker = "docker".equals(data.get("ConnType"));
+        if (!docker && !"ssh".equals(data.get("ConnType"))) {
+            throw new IOException("the ansible provisioner connects to the machine over SSH (or to a docker "
+                    + "container with Ansible's docker connection), but this build's communicator is \""
+                    + data.get("ConnType") + "\" (Packer's proxy adapter for other communicators is not part of "
+                    + "this engine)");
         }
         Map<String, String> env = env(data, info);
         List<String> extra = new ArrayList<>();
@@ -60,17 +65,28 @@ public final class AnsibleProvisioner implements Provisioner {
             ctx.ui().message("use_proxy = true is accepted, but this engine has no SSH proxy adapter: Ansible "
                     + "connects straight to the machine.");
         }
-        ctx.ui().message("Not using Proxy adapter for Ansible run:\n\tUsing ssh keys from Packer communicator...");
+        if (docker) {
+            ctx.ui().message("Not using Proxy adapter for Ansible run:\n\tAnsible reaches the container with its "
+                    + "docker connection (ansible_connection=docker, host = the container id)...");
+            if (!onPath("docker")) {
+                ctx.ui().message("Warning: no docker CLI on PATH; Ansible's docker connection runs it (install "
+                        + "docker.io, or choose another connection in extra_arguments)");
+            }
+        } else {
+            ctx.ui().message("Not using Proxy adapter for Ansible run:\n\tUsing ssh keys from Packer communicator...");
+        }
         List<Path> temporary = new ArrayList<>();
         EndpointForward forward = target.communicator() instanceof SshCommunicator ssh ? ssh.forwardEndpoint() : null;
         try {
-            String host = forward == null ? data.get("Host") : "127.0.0.1";
-            String port = forward == null ? data.get("Port") : Integer.toString(forward.address().getPort());
-            String keyFile = keyFile(data, temporary);
-            String user = set(config.user()) ? config.user() : data.get("User");
-            String password = keyFile == null && !"true".equals(data.get("SSHAgentAuth"))
+            String host = docker ? data.get("ID") : forward == null ? data.get("Host") : "127.0.0.1";
+            String port = docker ? "" : forward == null ? data.get("Port")
+                    : Integer.toString(forward.address().getPort());
+            String keyFile = docker ? null : keyFile(data, temporary);
+            // in a container, only an explicit user: the build's (SSH) user does not exist there
+            String user = set(config.user()) ? config.user() : docker ? "" : data.get("User");
+            String password = !docker && keyFile == null && !"true".equals(data.get("SSHAgentAuth"))
                     && set(data.get("Password")) ? data.get("Password") : null;
-            Path inventory = inventory(ctx, info, data, host, port, user, password, temporary);
+            Path inventory = inventory(ctx, info, data, host, port, user, password, temporary, docker);
             if (set(config.galaxyFile())) {
                 AnsibleGalaxy.install(ctx, config, ctx.workingDir().resolve(config.galaxyFile()), env);
             }
@@ -157,12 +173,13 @@ public final class AnsibleProvisioner implements Provisioner {
     }
 
     private Path inventory(BuildContext ctx, BuildInfo info, Map<String, String> data, String host, String port,
-            String user, String password, List<Path> temporary) throws IOException {
+            String user, String password, List<Path> temporary, boolean docker) throws IOException {
         if (set(config.inventoryFile())) {
             return ctx.workingDir().resolve(config.inventoryFile());
         }
         String alias = set(config.hostAlias()) ? config.hostAlias() : "default";
-        String line = AnsibleInventory.hostLine(config, info, data, alias, user, host, port, password);
+        String line = docker ? AnsibleInventory.dockerHostLine(config, info, data, alias, user, host)
+                : AnsibleInventory.hostLine(config, info, data, alias, user, host, port, password);
         Path dir = set(config.inventoryDirectory()) ? ctx.workingDir().resolve(config.inventoryDirectory()) : null;
         Path file = AnsibleInventory.write(dir, AnsibleInventory.text(line, list(config.groups()),
                 list(config.emptyGroups())));

@@ -37,39 +37,44 @@ public final class BusyboxImage {
     public static byte[] rootfs(Path busybox, List<String> applets) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (TarArchiveOutputStream tar = new TarArchiveOutputStream(bytes)) {
-            for (String dir : List.of("bin/", "etc/", "root/", "home/", "home/builder/", "proc/", "sys/", "dev/",
-                    "var/", "var/tmp/")) {
-                TarArchiveEntry e = new TarArchiveEntry(dir);
-                e.setMode(040755);
-                if (dir.equals("home/builder/")) {
-                    e.setIds(1000, 1000);
-                }
-                tar.putArchiveEntry(e);
-                tar.closeArchiveEntry();
-            }
-            TarArchiveEntry tmp = new TarArchiveEntry("tmp/");
-            tmp.setMode(041777);
-            tar.putArchiveEntry(tmp);
-            tar.closeArchiveEntry();
-            TarArchiveEntry bb = new TarArchiveEntry("bin/busybox");
-            bb.setMode(0100755);
-            bb.setSize(Files.size(busybox));
-            tar.putArchiveEntry(bb);
-            Files.copy(busybox, tar);
-            tar.closeArchiveEntry();
-            for (String a : applets) {
-                if (a.equals("busybox")) {
-                    continue;
-                }
-                TarArchiveEntry l = new TarArchiveEntry("bin/" + a, TarArchiveEntry.LF_SYMLINK);
-                l.setLinkName("busybox");
-                tar.putArchiveEntry(l);
-                tar.closeArchiveEntry();
-            }
-            file(tar, "etc/passwd", "root:x:0:0:root:/root:/bin/sh\nbuilder:x:1000:1000::/home/builder:/bin/sh\n");
-            file(tar, "etc/group", "root:x:0:\nbuilder:x:1000:\n");
+            write(tar, busybox, applets);
         }
         return bytes.toByteArray();
+    }
+
+    /** Writes the root file system's entries to {@code tar} (which stays open for more). */
+    static void write(TarArchiveOutputStream tar, Path busybox, List<String> applets) throws IOException {
+        for (String dir : List.of("bin/", "etc/", "root/", "home/", "home/builder/", "proc/", "sys/", "dev/",
+                "var/", "var/tmp/")) {
+            TarArchiveEntry e = new TarArchiveEntry(dir);
+            e.setMode(040755);
+            if (dir.equals("home/builder/")) {
+                e.setIds(1000, 1000);
+            }
+            tar.putArchiveEntry(e);
+            tar.closeArchiveEntry();
+        }
+        TarArchiveEntry tmp = new TarArchiveEntry("tmp/");
+        tmp.setMode(041777);
+        tar.putArchiveEntry(tmp);
+        tar.closeArchiveEntry();
+        TarArchiveEntry bb = new TarArchiveEntry("bin/busybox");
+        bb.setMode(0100755);
+        bb.setSize(Files.size(busybox));
+        tar.putArchiveEntry(bb);
+        Files.copy(busybox, tar);
+        tar.closeArchiveEntry();
+        for (String a : applets) {
+            if (a.equals("busybox")) {
+                continue;
+            }
+            TarArchiveEntry l = new TarArchiveEntry("bin/" + a, TarArchiveEntry.LF_SYMLINK);
+            l.setLinkName("busybox");
+            tar.putArchiveEntry(l);
+            tar.closeArchiveEntry();
+        }
+        file(tar, "etc/passwd", "root:x:0:0:root:/root:/bin/sh\nbuilder:x:1000:1000::/home/builder:/bin/sh\n");
+        file(tar, "etc/group", "root:x:0:\nbuilder:x:1000:\n");
     }
 
     private static void file(TarArchiveOutputStream tar, String name, String content) throws IOException {

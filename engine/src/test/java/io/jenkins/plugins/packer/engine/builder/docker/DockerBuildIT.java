@@ -6,17 +6,16 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * End to end: {@code bin/jpacker build} as a process, with {@code DOCKER_HOST} pointing at the private dockerd.
- * The remote provisioners (shell, file, ansible) are not in this engine yet, so templates provision with
- * {@code shell-local}; the docker communicator is covered by DockerCommunicatorTest and DockerBuilderTest.
+ * End to end: {@code bin/jpacker build} as a process, with {@code DOCKER_HOST} pointing at the private dockerd:
+ * commit + docker-tag and export + docker-import in parallel, discard, a missing image, cancel during a
+ * provisioner running in the container, push to a local registry and pull back. Provisioners inside containers:
+ * {@link DockerProvisionersIT}.
  */
 class DockerBuildIT {
 
@@ -30,31 +29,17 @@ class DockerBuildIT {
         dockerd = Dockerd.get();
     }
 
-    record Run(int code, String out) {
-    }
-
     private Process start(String template, String... args) throws IOException {
-        Files.writeString(dir.resolve("t.pkr.hcl"), template);
-        List<String> cmd = new ArrayList<>(List.of(System.getProperty("jpacker.bin", "bin/jpacker"), "build",
-                "-color=false"));
-        cmd.addAll(List.of(args));
-        cmd.add("t.pkr.hcl");
-        ProcessBuilder pb = new ProcessBuilder(cmd).directory(dir.toFile()).redirectErrorStream(true)
-                .redirectOutput(dir.resolve("out.log").toFile());
-        pb.environment().put("DOCKER_HOST", dockerd.host().toString());
-        pb.environment().put("CHECKPOINT_DISABLE", "1");
-        return pb.start();
+        return JPackerBuild.start(dir, dockerd, template, args);
     }
 
-    private Run build(String template, String... args) throws Exception {
-        Process p = start(template, args);
-        assertThat(p.waitFor(180, TimeUnit.SECONDS)).isTrue();
-        return new Run(p.exitValue(), Files.readString(dir.resolve("out.log")));
+    private JPackerBuild.Result build(String template, String... args) throws Exception {
+        return JPackerBuild.run(dir, dockerd, template, args);
     }
 
     @Test
     void commitWithTagAndExportWithImportRunInParallel() throws Exception {
-        Run r = build("""
+        JPackerBuild.Result r = build("""
                 source "docker" "commit" {
                   image   = "%1$s"
                   pull    = false
@@ -98,7 +83,7 @@ class DockerBuildIT {
 
     @Test
     void discardAndAMissingImage() throws Exception {
-        Run ok = build("""
+        JPackerBuild.Result ok = build("""
                 source "docker" "d" {
                   image   = "%s"
                   pull    = false
@@ -108,7 +93,7 @@ class DockerBuildIT {
                 """.formatted(Dockerd.BUSYBOX));
         assertThat(ok.code()).as(ok.out()).isZero();
         assertThat(ok.out()).contains("Killing the container", "--> docker.d: Exported Docker file: ");
-        Run missing = build("""
+        JPackerBuild.Result missing = build("""
                 source "docker" "m" {
                   image  = "e2e/not-there:1"
                   pull   = false
@@ -132,7 +117,7 @@ class DockerBuildIT {
                 }
                 build {
                   sources = ["source.docker.c"]
-                  provisioner "shell-local" { inline = ["echo sleeping", "sleep 120"] }
+                  provisioner "shell" { inline = ["echo sleeping", "sleep 120"] }
                 }
                 """.formatted(Dockerd.BUSYBOX));
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
@@ -158,7 +143,7 @@ class DockerBuildIT {
                       default   = "%s"
                     }
                     """.formatted(LocalRegistry.PASSWORD);
-            Run push = build(vars + """
+            JPackerBuild.Result push = build(vars + """
                     source "docker" "p" {
                       image  = "%s"
                       pull   = false
@@ -185,7 +170,7 @@ class DockerBuildIT {
             try (EngineApiDriver d = dockerd.driver()) {
                 d.removeImage(repo + ":v1");
             }
-            Run pull = build(vars + """
+            JPackerBuild.Result pull = build(vars + """
                     source "docker" "q" {
                       image          = "%s:v1"
                       commit         = true

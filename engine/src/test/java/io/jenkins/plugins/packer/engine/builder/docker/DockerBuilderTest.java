@@ -212,4 +212,15 @@ class DockerBuilderTest {
         assertThat(dockerd.containers()).isEmpty();
     }
 
+    @Test
+    void anEngineThatIsNotThereIsAClearError() {
+        java.net.URI nowhere = java.net.URI.create("unix://" + work.resolve("no-dockerd.sock"));
+        BuildContext ctx = new BuildContext("docker.t", ui, cancel, SecretMasker.empty(), DebugLog.disabled(),
+                BuildOptions.defaults(), StepListener.NONE, work);
+        assertThatThrownBy(() -> new DockerBuilder(config(Dockerd.BUSYBOX, true, null, null, null, null, null, null,
+                null, null, null, null), () -> EngineApiDriver.connect(nowhere)).run(ctx,
+                new BuildInfo("docker.t", "t", "docker", "run-1", Map.of()), ProvisionHook.NONE))
+                .hasMessage("Cannot connect to the Docker Engine at " + nowhere + ": No such file or directory "
+                        + "(is dockerd running? DOCKER_HOST selects another Engine)");
+    }
 }

@@ -40,9 +40,9 @@ class DockerHostTest {
 
     @Test
     void engineErrorMessagesAreTheEnginesOwn() {
-        assertThat(EngineErrors.message("Status 404: {\"message\":\"No such image: x:latest\"}\n"))
+        assertThat(EngineResponse.message("{\"message\":\"No such image: x:latest\"}", 404))
                 .isEqualTo("No such image: x:latest");
-        assertThat(EngineErrors.message("plain")).isEqualTo("plain");
-        assertThat(EngineErrors.message(null)).isEqualTo("unknown Docker Engine error");
+        assertThat(EngineResponse.message("plain", 500)).isEqualTo("plain");
+        assertThat(EngineResponse.message("", 500)).isEqualTo("HTTP status 500");
     }
 }

@@ -65,8 +65,13 @@ public final class Dockerd implements AutoCloseable {
 
     /** Ids of every container the daemon has, running or not. */
     public List<String> containers() {
-        try (var client = client()) {
-            return client.listContainersCmd().withShowAll(true).exec().stream().map(c -> c.getId()).toList();
+        try {
+            Object list = new EngineHttp(host).send("GET", "/containers/json?all=true").checkedJson();
+            List<String> ids = new ArrayList<>();
+            for (Object c : (List<?>) list) {
+                ids.add(EngineJson.text(c, "Id"));
+            }
+            return ids;
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
@@ -74,36 +79,32 @@ public final class Dockerd implements AutoCloseable {
 
     /** {@code docker run --rm IMAGE ARGS...}: the image's own entrypoint and command settings apply. */
     public String run(String image, String... args) throws Exception {
-        try (var client = client()) {
-            var create = client.createContainerCmd(image);
-            if (args.length > 0) {
-                create.withCmd(args);
-            }
-            String id = create.exec().getId();
-            try {
-                client.startContainerCmd(id).exec();
-                client.waitContainerCmd(id).start().awaitStatusCode(60, TimeUnit.SECONDS);
-                StringBuilder out = new StringBuilder();
-                client.logContainerCmd(id).withStdOut(true).withStdErr(true).withFollowStream(false)
-                        .exec(new com.github.dockerjava.api.async.ResultCallback.Adapter<
-                                com.github.dockerjava.api.model.Frame>() {
-                            @Override
-                            public void onNext(com.github.dockerjava.api.model.Frame f) {
-                                out.append(new String(f.getPayload(), java.nio.charset.StandardCharsets.UTF_8));
-                            }
-                        }).awaitCompletion(60, TimeUnit.SECONDS);
-                return out.toString();
-            } finally {
-                client.removeContainerCmd(id).withForce(true).exec();
-            }
+        EngineHttp http = new EngineHttp(host);
+        java.util.Map<String, Object> body = new java.util.LinkedHashMap<>();
+        body.put("Image", image);
+        if (args.length > 0) {
+            body.put("Cmd", List.of(args));
         }
-    }
-
-    private com.github.dockerjava.api.DockerClient client() {
-        var config = com.github.dockerjava.core.DefaultDockerClientConfig.createDefaultConfigBuilder()
-                .withDockerHost(host.toString()).withDockerTlsVerify(false).build();
-        var http = new com.github.dockerjava.zerodep.ZerodepDockerHttpClient.Builder().dockerHost(host).build();
-        return com.github.dockerjava.core.DockerClientImpl.getInstance(config, http);
+        String id = EngineJson.text(http.sendJson("POST", "/containers/create", body).checkedJson(), "Id");
+        try {
+            http.send("POST", "/containers/" + id + "/start").checkedDrain();
+            http.send("POST", "/containers/" + id + "/wait").checkedDrain();
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            try (EngineResponse r = http.send("GET", "/containers/" + id + "/logs?stdout=true&stderr=true").check()) {
+                java.io.DataInputStream in = new java.io.DataInputStream(r.body());
+                byte[] header = new byte[8];
+                while (in.read(header, 0, 1) == 1) {
+                    in.readFully(header, 1, 7);
+                    int size = java.nio.ByteBuffer.wrap(header).getInt(4);
+                    byte[] payload = new byte[size];
+                    in.readFully(payload);
+                    out.write(payload);
+                }
+            }
+            return out.toString(java.nio.charset.StandardCharsets.UTF_8);
+        } finally {
+            http.send("DELETE", "/containers/" + id + "?force=true").checkedDrain();
+        }
     }
 
     public long pid() {

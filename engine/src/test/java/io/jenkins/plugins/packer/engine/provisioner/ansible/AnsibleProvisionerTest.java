@@ -73,6 +73,19 @@ class AnsibleProvisionerTest {
     }
 
     @Test
+    void aDockerContainerIsReachedWithAnsiblesDockerConnection() throws Exception {
+        AnsibleConfig c = config("");
+        assertThat(AnsibleInventory.dockerHostLine(c, INFO, data(), "default", "", "3f2a"))
+                .isEqualTo("default ansible_host=3f2a ansible_connection=docker\n");
+        assertThat(AnsibleInventory.dockerHostLine(c, INFO, data(), "web", "builder", "3f2a"))
+                .isEqualTo("web ansible_host=3f2a ansible_connection=docker ansible_user=builder\n");
+        AnsibleConfig custom = config("inventory_file_template = \"{{ .HostAlias }} ansible_host={{ .Host }} "
+                + "ansible_connection=community.docker.docker_api\\n\"\n");
+        assertThat(AnsibleInventory.dockerHostLine(custom, INFO, data(), "a", "", "3f2a"))
+                .isEqualTo("a ansible_host=3f2a ansible_connection=community.docker.docker_api\n");
+    }
+
+    @Test
     void configurationChecks() {
         assertThat(Configs.decode(AnsibleConfig.class, "").errors()).containsExactly("playbook_file must be specified.");
         assertThat(Configs.decode(AnsibleConfig.class, "playbook_file = \"/no/such.yml\"\n").errors())
