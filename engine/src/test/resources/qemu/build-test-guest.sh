@@ -5,8 +5,9 @@
 #                        virtio, e1000, IDE CD-ROMs, ISO 9660 and ext4
 #   disk.qcow2           a 64 MiB ext4 data disk the guest mounts at /mnt/disk (provisioned files land there)
 #   id_guest(.pub)       root's SSH key
-#   tiny.iso             an isolinux ISO with the same kernel and initrd that stops at "boot:", so a
-#                        boot_command must type the kernel line; seed=URL on it fetches and runs an install script
+#   tiny.iso             an isolinux ISO with the same kernel and initrd that stops at "boot:" (also on the
+#                        serial console), so a boot_command must type the kernel line; seed=URL on it fetches
+#                        and runs an install script
 #   README               what was built from which packages
 # Usage: build-test-guest.sh OUT   (about 2 s plus the kernel download on a fresh machine)
 set -euo pipefail
@@ -119,7 +120,10 @@ I=$WORK/iso
 rm -rf "$I"; mkdir -p "$I/isolinux"
 cp /usr/lib/ISOLINUX/isolinux.bin /usr/lib/syslinux/modules/bios/ldlinux.c32 "$I/isolinux/"
 cp "$OUT/vmlinuz" "$OUT/initrd.img" "$I/"
+# SERIAL: isolinux also writes to the serial port, so the console log shows its "boot:" prompt and the
+# line typed over VNC (what a failed boot_command typed is then in the error of a build that never gets SSH)
 cat > "$I/isolinux/isolinux.cfg" <<'EOF'
+SERIAL 0 115200
 PROMPT 1
 TIMEOUT 0
 DEFAULT linux

@@ -112,6 +112,7 @@ final class StepConnectSsh implements Step {
             return SshCommunicator.connect(config, ctx.ui()::say);
         }
         ctx.ui().say("Waiting for SSH to become available...");
+        SshCommunicator.warmUpCrypto(); // compiles while the guest boots, not during the key exchange
         long deadline = System.nanoTime() + config.timeout().toNanos();
         try {
             String banner = SshBanner.await(config.host(), config.port(), deadline,

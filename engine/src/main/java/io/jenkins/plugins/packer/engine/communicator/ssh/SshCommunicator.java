@@ -53,6 +53,16 @@ public final class SshCommunicator implements Communicator {
     }
 
     /**
+     * Starts compiling the cipher and MAC code on a background thread now (once per JVM; {@link #connect}
+     * does it anyway). A caller that knows it will wait a while before connecting, such as a builder waiting
+     * for its VM to boot, calls this first so that the compilation overlaps the wait instead of the key
+     * exchange.
+     */
+    public static void warmUpCrypto() {
+        CryptoWarmup.start();
+    }
+
+    /**
      * Waits until the host accepts an SSH connection and our credentials, for at most {@code ssh_timeout},
      * trying once a second and reporting each new reason for failure to {@code status}
      * (see {@link SshWait}).

@@ -12,6 +12,7 @@ import java.nio.channels.Channels;
 import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -38,9 +39,8 @@ final class FakeQmpServer {
     }
 
     static FakeQmpServer start(Path socket, Path outputLog) throws IOException {
-        // as QEMU does for a listening UNIX socket: a file left by an earlier run is replaced (closing a channel
-        // does not remove its socket file, so a second start in the same run directory would fail to bind)
-        java.nio.file.Files.deleteIfExists(socket);
+        // as QEMU, which unlinks a stale socket file (left by a QEMU that was killed) before listening
+        Files.deleteIfExists(socket);
         ServerSocketChannel ch = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
         ch.bind(UnixDomainSocketAddress.of(socket));
         FakeQmpServer s = new FakeQmpServer(ch, outputLog);

@@ -17,6 +17,8 @@ import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -161,6 +163,7 @@ class QemuBuildIT {
                   iso_checksum     = "sha256:%s"
                   skip_resize_disk = true
                   boot_wait        = "1s"
+                  serial_log_file  = "console.log"
                 %s
                   qemuargs = [
                     ["-kernel", "%s/vmlinuz"],
@@ -198,6 +201,9 @@ class QemuBuildIT {
         assertThat(Files.readAllBytes(image)).startsWith('Q', 'F', 'I', (byte) 0xFB);
         assertThat(readFromImage(image, "/stamp.txt")).isEqualTo("built-by-jpacker port " + sshPort + "\n");
         assertThat(readFromImage(image, "/payload.txt")).isEqualTo("payload from the host\n");
+        // serial_log_file: the guest's whole console, from its init script to its shutdown
+        assertThat(Files.readString(dir.resolve("console.log"), StandardCharsets.ISO_8859_1))
+                .contains("GUEST-UP if=", "GUEST-SHUTDOWN", "reboot: Power down");
         assertNothingLeft();
     }
 
@@ -227,6 +233,7 @@ class QemuBuildIT {
                   cd_label          = "cidata"
                   boot_wait         = "6s"
                   boot_key_interval = "20ms"
+                  serial_log_file   = "console.log"
                   boot_command      = ["linux console=ttyS0 quiet seed=http://{{ .HTTPIP }}:{{ .HTTPPort }}/seed.sh<enter>"]
                 %s
                   qemuargs = [["-cpu", "max"]]
@@ -241,6 +248,12 @@ class QemuBuildIT {
         assertThat(r.code()).as(r.out()).isZero();
         assertThat(r.out()).contains("==> qemu.iso: Creating CD disk...", "==> qemu.iso: Starting HTTP server on port",
                 "==> qemu.iso: Typing the boot commands over VNC...", "qemu.iso: installed-from-seed");
+        Matcher httpPort = Pattern.compile("Starting HTTP server on port (\\d+)").matcher(r.out());
+        assertThat(httpPort.find()).isTrue();
+        // isolinux echoes the line typed over VNC on the serial console: Shift made the colons
+        assertThat(Files.readString(dir.resolve("console.log"), StandardCharsets.ISO_8859_1)).contains(
+                "boot: linux console=ttyS0 quiet seed=http://10.0.2.2:" + httpPort.group(1) + "/seed.sh",
+                "SEED-DONE rc=0");
         Path image = dir.resolve("out").resolve(vmName);
         assertThat(readFromImage(image, "/installed.txt")).isEqualTo("installed-from-seed\n");
         assertThat(readFromImage(image, "/from-cd.txt")).isEqualTo("this came on the cd_files CD\n");
@@ -309,7 +322,7 @@ class QemuBuildIT {
                   iso_checksum     = "none"
                   skip_resize_disk = true
                   boot_wait        = "1s"
-                  ssh_timeout      = "45s"
+                  ssh_timeout      = "30s"
                 %s
                   qemuargs = [
                     ["-kernel", "%s/vmlinuz"],
