@@ -47,7 +47,8 @@ class SshBannerTest {
     void aServerComingUpWhileEarlierAttemptsHangIsSeenWithoutWaitingForThem() throws Exception {
         // like slirp: connections made before the guest's SSH server listens hang silently; later ones get it
         long up = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(500);
-        List<Socket> held = new ArrayList<>();
+        // the acceptor thread adds sockets while the test closes them
+        List<Socket> held = new java.util.concurrent.CopyOnWriteArrayList<>();
         try (ServerSocket ss = new ServerSocket(0)) {
             Thread acceptor = new Thread(() -> {
                 try {
