@@ -11,7 +11,9 @@ import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -28,7 +30,7 @@ final class SshBanner {
 
     static final Duration READ_TIMEOUT = Duration.ofSeconds(3);
     static final long RETRY_MILLIS = 250;
-    static final int MAX_IN_FLIGHT = 12;
+    static final int MAX_IN_FLIGHT = 16;
     static final String NO_BANNER = "no SSH banner yet (the guest's SSH server is not up)";
 
     private SshBanner() {
@@ -44,7 +46,7 @@ final class SshBanner {
      * Returns the banner once {@code host:port} sends one, trying until {@code deadlineNanos} (a
      * {@link System#nanoTime()} value).
      *
-     * @param reasons told each new reason an attempt failed
+     * @param reasons told each reason an attempt failed, the first time it occurs
      * @throws SocketTimeoutException when the deadline passes first, with the last reason as message
      * @throws InterruptedException when interrupted (cancellation, QEMU exited)
      */
@@ -52,10 +54,11 @@ final class SshBanner {
             throws SocketTimeoutException, InterruptedException {
         InetSocketAddress address = new InetSocketAddress(host, port);
         String[] last = {"no attempt"};
+        Set<String> told = new HashSet<>(); // overlapping attempts fail alternately: tell each reason once
         Consumer<String> failed = reason -> {
-            if (!reason.equals(last[0])) {
+            last[0] = reason;
+            if (told.add(reason)) {
                 reasons.accept(reason);
-                last[0] = reason;
             }
         };
         try (Selector selector = Selector.open()) {
@@ -103,7 +106,8 @@ final class SshBanner {
                 start(selector, address, failed);
                 nextAttempt = now + retry;
             }
-            long wake = Math.min(deadline, nextAttempt);
+            // at capacity the next attempt waits for the oldest one to expire (no wake-up before that)
+            long wake = inFlight.size() < MAX_IN_FLIGHT ? Math.min(deadline, nextAttempt) : deadline;
             for (SelectionKey k : selector.keys()) {
                 if (k.isValid()) {
                     wake = Math.min(wake, ((Attempt) k.attachment()).started + readTimeout);
