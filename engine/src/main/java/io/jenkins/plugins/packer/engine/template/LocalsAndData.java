@@ -139,12 +139,14 @@ final class LocalsAndData {
         }
         Set<String> deps = new LinkedHashSet<>();
         for (Traversal t : refs) {
-            String name = attr(t, 1);
-            if (t.rootName().equals("local") && name != null && locals.containsKey("local." + name)) {
-                deps.add("local." + name);
-            } else if (t.rootName().equals("data") && name != null && attr(t, 2) != null
-                    && data.containsKey("data." + name + "." + attr(t, 2))) {
-                deps.add("data." + name + "." + attr(t, 2));
+            String node = switch (t.rootName()) {
+                case "local" -> attr(t, 1) == null ? null : "local." + attr(t, 1);
+                case "data" -> attr(t, 1) == null || attr(t, 2) == null ? null
+                        : "data." + attr(t, 1) + "." + attr(t, 2);
+                default -> null;
+            };
+            if (node != null && (locals.containsKey(node) || data.containsKey(node))) {
+                deps.add(node);
             }
         }
         return deps;

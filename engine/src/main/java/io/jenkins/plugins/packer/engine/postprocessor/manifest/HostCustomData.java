@@ -1,7 +1,6 @@
 package io.jenkins.plugins.packer.engine.postprocessor.manifest;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.jenkins.plugins.packer.engine.api.HostEnvironment;
 import java.io.IOException;
 import java.util.Iterator;
@@ -41,7 +40,7 @@ final class HostCustomData {
     Map<String, String> entries() {
         JsonNode root;
         try {
-            root = Json.MAPPER.readTree(json);
+            root = ManifestJson.MAPPER.readTree(json);
         } catch (IOException e) {
             throw invalid("it is not JSON");
         }
@@ -63,10 +62,5 @@ final class HostCustomData {
     private static IllegalArgumentException invalid(String why) {
         return new IllegalArgumentException("Error reading the manifest custom data the host passed in "
                 + HostEnvironment.MANIFEST_CUSTOM_DATA + ": " + why + " (expected a JSON object of strings)");
-    }
-
-    /** Jackson is loaded only when the variable is used. */
-    private static final class Json {
-        static final ObjectMapper MAPPER = new ObjectMapper();
     }
 }

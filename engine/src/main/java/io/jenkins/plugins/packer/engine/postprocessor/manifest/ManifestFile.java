@@ -1,7 +1,6 @@
 package io.jenkins.plugins.packer.engine.postprocessor.manifest;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -17,17 +16,12 @@ import java.util.TreeMap;
  */
 final class ManifestFile {
 
-    /** Jackson is loaded only when an existing manifest is read (its start-up costs a few hundred ms). */
-    private static final class Json {
-        static final ObjectMapper MAPPER = new ObjectMapper();
-    }
-
     final List<ManifestEntry> builds = new ArrayList<>();
     String lastRunUuid = "";
 
     static ManifestFile parse(String text) throws IOException {
         ManifestFile m = new ManifestFile();
-        JsonNode root = Json.MAPPER.readTree(text);
+        JsonNode root = ManifestJson.MAPPER.readTree(text);
         if (root == null || root.isNull() || root.isMissingNode()) {
             return m;
         }
