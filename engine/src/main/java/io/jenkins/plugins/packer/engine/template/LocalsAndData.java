@@ -139,14 +139,14 @@ final class LocalsAndData {
         }
         Set<String> deps = new LinkedHashSet<>();
         for (Traversal t : refs) {
-            String node = switch (t.rootName()) {
+            String dep = switch (t.rootName()) {
                 case "local" -> attr(t, 1) == null ? null : "local." + attr(t, 1);
                 case "data" -> attr(t, 1) == null || attr(t, 2) == null ? null
                         : "data." + attr(t, 1) + "." + attr(t, 2);
                 default -> null;
             };
-            if (node != null && (locals.containsKey(node) || data.containsKey(node))) {
-                deps.add(node);
+            if (dep != null && (locals.containsKey(dep) || data.containsKey(dep))) {
+                deps.add(dep);
             }
         }
         return deps;
